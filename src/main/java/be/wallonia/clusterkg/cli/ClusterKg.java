@@ -1,0 +1,2 @@
+package be.wallonia.clusterkg.cli;
+public class ClusterKg { public static void main(String[] a) {} }

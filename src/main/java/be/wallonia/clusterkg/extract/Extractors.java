@@ -1,0 +1,31 @@
+package be.wallonia.clusterkg.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The table of extractors, keyed by the id a manifest entry names. */
+public final class Extractors {
+    private final Map<String, Extractor> byId;
+
+    private Extractors(List<Extractor> extractors) {
+        this.byId = extractors.stream().collect(Collectors.toUnmodifiableMap(Extractor::id, Function.identity()));
+    }
+
+    public static Extractors standard(Lexicon lexicon) {
+        return new Extractors(List.of(
+                new HeadedSectionsExtractor(lexicon),
+                new NetworkTableExtractor(lexicon),
+                new NetworkDescriptionsExtractor(lexicon)));
+    }
+
+    public Optional<Extractor> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<String> ids() {
+        return byId.keySet().stream().sorted().toList();
+    }
+}

@@ -1,0 +1,83 @@
+package be.wallonia.clusterkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The words by which document shapes show themselves, per language, read from {@code lexicon.tsv}.
+ * Values are kept as lookup keys ({@link Text#key}) and longest first, so a lookup finds the most specific cue.
+ */
+public final class Lexicon {
+    private record Entry(String key, String language, String value) {}
+
+    private final List<Entry> entries;
+
+    private Lexicon(List<Entry> entries) {
+        this.entries = entries;
+    }
+
+    public static Lexicon standard() {
+        try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv")) {
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Lexicon parse(String tsv) {
+        List<Entry> entries = new ArrayList<>();
+        int n = 0;
+        try (BufferedReader r = new BufferedReader(new java.io.StringReader(tsv))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t", -1);
+                if (cols.length != 3) {
+                    throw new IllegalArgumentException("lexicon.tsv:" + n + ": expected key<TAB>language<TAB>value");
+                }
+                String value = cols[0].endsWith(".regex") ? cols[2] : Text.key(cols[2]);
+                entries.add(new Entry(cols[0], cols[1], value));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        entries.sort(Comparator.comparingInt((Entry e) -> -e.value.length()));
+        return new Lexicon(List.copyOf(entries));
+    }
+
+    private static boolean speaks(Entry e, String language) {
+        return e.language.equals("*") || e.language.equals(language);
+    }
+
+    /** The folded values of a key in a language, longest first. */
+    public List<String> values(String key, String language) {
+        return entries.stream().filter(e -> e.key.equals(key) && speaks(e, language)).map(Entry::value).toList();
+    }
+
+    /** Compiled case-insensitive patterns of a {@code *.regex} key. */
+    public List<Pattern> patterns(String key) {
+        return entries.stream().filter(e -> e.key.equals(key))
+                .map(e -> Pattern.compile(e.value, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+    }
+
+    /** For keys of the form {@code prefix.NAME}: value → NAME, longest value first. */
+    public Map<String, String> suffixed(String prefix, String language) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            if (e.key.startsWith(prefix + ".") && speaks(e, language)) {
+                out.putIfAbsent(e.value, e.key.substring(prefix.length() + 1));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,73 @@
+package be.wallonia.clusterkg.source;
+
+import be.wallonia.clusterkg.vocab.WCO;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The manifest ({@code data/sources.ttl}): a DCAT/PROV description of every source document.
+ * Its triples go into the graph as they are; {@link #entries()} is what the pipeline needs of them.
+ */
+public record Manifest(Path file, Model model, List<SourceEntry> entries) {
+
+    public static Manifest read(Path file, String base) {
+        if (!Files.isRegularFile(file)) {
+            throw new SourceException(file, 0, "manifest not found; expected a Turtle file describing the sources");
+        }
+        Model model = ModelFactory.createDefaultModel();
+        try {
+            RDFParser.source(file).base(base).lang(Lang.TURTLE).parse(model);
+        } catch (RiotException e) {
+            throw new SourceException(file, lineOf(e), "is not valid Turtle: " + e.getMessage());
+        }
+        List<SourceEntry> entries = new ArrayList<>();
+        for (Resource doc : model.listSubjectsWithProperty(RDF.type, WCO.SourceDocument).toList()) {
+            entries.add(new SourceEntry(doc.getURI(),
+                    required(file, doc, WCO.slug.getLocalName(), literal(doc, WCO.slug)),
+                    required(file, doc, WCO.fileName.getLocalName(), literal(doc, WCO.fileName)),
+                    required(file, doc, WCO.extractor.getLocalName(), literal(doc, WCO.extractor)),
+                    required(file, doc, "dcterms:language", literal(doc, DCTerms.language)),
+                    iri(doc, DCTerms.subject), iri(doc, WCO.translationOf)));
+        }
+        if (entries.isEmpty()) {
+            throw new SourceException(file, 0, "describes no source; expected resources of type wco:SourceDocument");
+        }
+        entries.sort(Comparator.comparing(SourceEntry::fileName));
+        return new Manifest(file, model, List.copyOf(entries));
+    }
+
+    private static Optional<String> literal(Resource r, org.apache.jena.rdf.model.Property p) {
+        Statement s = r.getProperty(p);
+        return s == null || !s.getObject().isLiteral() ? Optional.empty() : Optional.of(s.getString());
+    }
+
+    private static Optional<String> iri(Resource r, org.apache.jena.rdf.model.Property p) {
+        Statement s = r.getProperty(p);
+        return s == null || !s.getObject().isURIResource() ? Optional.empty()
+                : Optional.of(s.getResource().getURI());
+    }
+
+    private static String required(Path file, Resource doc, String property, Optional<String> value) {
+        return value.orElseThrow(() -> new SourceException(file, 0,
+                "source " + doc.getURI() + " has no " + property + "; every wco:SourceDocument needs one"));
+    }
+
+    static int lineOf(RiotException e) {
+        var m = java.util.regex.Pattern.compile("\\[line: (\\d+)").matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+}
