@@ -32,7 +32,7 @@ public record Manifest(Path file, Model model, List<SourceEntry> entries) {
         try {
             RDFParser.source(file).base(base).lang(Lang.TURTLE).parse(model);
         } catch (RiotException e) {
-            throw new SourceException(file, lineOf(e), "is not valid Turtle: " + e.getMessage());
+            throw SourceException.invalidTurtle(file, e);
         }
         List<SourceEntry> entries = new ArrayList<>();
         for (Resource doc : model.listSubjectsWithProperty(RDF.type, WCO.SourceDocument).toList()) {
@@ -64,10 +64,5 @@ public record Manifest(Path file, Model model, List<SourceEntry> entries) {
     private static String required(Path file, Resource doc, String property, Optional<String> value) {
         return value.orElseThrow(() -> new SourceException(file, 0,
                 "source " + doc.getURI() + " has no " + property + "; every wco:SourceDocument needs one"));
-    }
-
-    static int lineOf(RiotException e) {
-        var m = java.util.regex.Pattern.compile("\\[line: (\\d+)").matcher(String.valueOf(e.getMessage()));
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 }

@@ -29,6 +29,7 @@ public final class WCO {
     public static final Resource ValueChainRole = c("ValueChainRole");
     public static final Resource Programme = c("Programme");
     public static final Resource PublicAuthority = c("PublicAuthority");
+    public static final Resource ActorKind = c("ActorKind");
     public static final Resource Definition = c("Definition");
     public static final Resource Characteristic = c("Characteristic");
     public static final Resource Mission = c("Mission");

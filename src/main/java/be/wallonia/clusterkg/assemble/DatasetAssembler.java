@@ -1,0 +1,182 @@
+package be.wallonia.clusterkg.assemble;
+
+import be.wallonia.clusterkg.extract.Extraction;
+import be.wallonia.clusterkg.extract.ExtractionException;
+import be.wallonia.clusterkg.extract.Extractor;
+import be.wallonia.clusterkg.extract.Extractors;
+import be.wallonia.clusterkg.extract.Layout;
+import be.wallonia.clusterkg.extract.Lexicon;
+import be.wallonia.clusterkg.source.Corrections;
+import be.wallonia.clusterkg.source.Manifest;
+import be.wallonia.clusterkg.source.SourceEntry;
+import be.wallonia.clusterkg.source.SourceException;
+import be.wallonia.clusterkg.source.SourceReader;
+import be.wallonia.clusterkg.source.SourceText;
+import be.wallonia.clusterkg.vocab.PROV;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Reads everything under {@code data/} and {@code ontology/} and assembles the dataset:
+ * {@code DatasetAssembler.create().dataDir(…).ontologyDir(…).base(…).build().assemble()}.
+ */
+public final class DatasetAssembler {
+    public static final String DEFAULT_BASE = "http://localhost:8080/";
+    public static final Path DEFAULT_DATA = Path.of("data");
+    public static final Path DEFAULT_ONTOLOGY = Path.of("ontology");
+    private static final String ONTOLOGY_FILE = "clusterkg.ttl";
+
+    private final Path dataDir;
+    private final Path ontologyDir;
+    private final Iris iris;
+    private final Lexicon lexicon;
+    private final Extractors extractors;
+
+    private DatasetAssembler(Builder b) {
+        this.dataDir = b.dataDir;
+        this.ontologyDir = b.ontologyDir;
+        this.iris = new Iris(b.base);
+        this.lexicon = Lexicon.standard();
+        this.extractors = Extractors.standard(lexicon);
+    }
+
+    public static Builder create() { return new Builder(); }
+
+    public static final class Builder {
+        private Path dataDir = DEFAULT_DATA;
+        private Path ontologyDir = DEFAULT_ONTOLOGY;
+        private String base = DEFAULT_BASE;
+
+        private Builder() {}
+
+        public Builder dataDir(Path dir) { this.dataDir = Objects.requireNonNull(dir); return this; }
+        public Builder ontologyDir(Path dir) { this.ontologyDir = Objects.requireNonNull(dir); return this; }
+        public Builder base(String base) { this.base = Objects.requireNonNull(base); return this; }
+        public DatasetAssembler build() { return new DatasetAssembler(this); }
+    }
+
+    public Iris iris() { return iris; }
+
+    /** The input files of a build: what decides whether a database is older than its inputs. */
+    public List<Path> inputs() {
+        List<Path> all = new ArrayList<>();
+        for (Path dir : List.of(dataDir, ontologyDir)) {
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.filter(Files::isRegularFile).sorted().forEach(all::add);
+            } catch (IOException e) {
+                throw new SourceException(dir, 0, "cannot be listed: " + e.getMessage());
+            }
+        }
+        return all;
+    }
+
+    public Assembly assemble() {
+        String now = Instant.now().toString();
+        Dataset dataset = DatasetFactory.create();
+        Model ontology = parseTurtle(ontologyDir.resolve(ONTOLOGY_FILE));
+        dataset.addNamedModel(iris.ontologyGraph(), ontology);
+
+        Model curated = ModelFactory.createDefaultModel();
+        for (Path file : turtleFiles(dataDir.resolve("curated"))) curated.add(parseTurtle(file));
+        describeGraph(curated, iris.curatedGraph(), now)
+                .addProperty(DCTerms.description, "Hand-curated facts: identities across names and languages, "
+                        + "the policy frame, reference vocabularies; each statement names its source.", "en");
+        dataset.addNamedModel(iris.curatedGraph(), curated);
+
+        Manifest manifest = Manifest.read(dataDir.resolve("sources.ttl"), iris.base());
+        Model meta = ModelFactory.createDefaultModel().add(manifest.model());
+        describeGraph(meta, iris.metaGraph(), now)
+                .addProperty(DCTerms.description, "The manifest: a description of every source document.", "en");
+        dataset.addNamedModel(iris.metaGraph(), meta);
+
+        Corrections corrections = Corrections.read(dataDir.resolve("curated").resolve("corrections.tsv"));
+        Resolver resolver = Resolver.of(curated);
+        SourceGraphAssembler sources = new SourceGraphAssembler(iris, resolver, new Alignment());
+        for (SourceEntry entry : originalsFirst(manifest.entries())) {
+            Extractor extractor = extractors.get(entry.extractorId()).orElseThrow(() -> new SourceException(
+                    manifest.file(), 0, "source " + entry.iri() + " names the extractor \"" + entry.extractorId()
+                    + "\"; expected one of " + extractors.ids()));
+            SourceText text = SourceReader.read(entry, dataDir.resolve("sources"));
+            Layout layout = Layout.of(text, lexicon, corrections);
+            Extraction extraction = extractor.extract(layout);
+            if (extraction.isEmpty()) {
+                throw new ExtractionException(layout, 1, "expected " + extractor.expectedShape() + "; found nothing to extract");
+            }
+            Model graph = sources.assemble(layout, extraction);
+            String graphIri = iris.sourceGraph(entry.slug());
+            Resource g = describeGraph(graph, graphIri, now);
+            Resource doc = graph.createResource(entry.iri());
+            Resource agent = graph.createResource(iris.extractor(extractor.id()))
+                    .addProperty(RDF.type, PROV.SoftwareAgent)
+                    .addProperty(RDFS.label, "extractor \"" + extractor.id() + "\": " + extractor.expectedShape(), "en");
+            g.addProperty(PROV.wasDerivedFrom, doc)
+                    .addProperty(DCTerms.source, doc)
+                    .addProperty(DCTerms.language, entry.language())
+                    .addProperty(PROV.wasGeneratedBy, graph.createResource()
+                            .addProperty(RDF.type, PROV.Activity)
+                            .addProperty(PROV.used, doc)
+                            .addProperty(PROV.wasAssociatedWith, agent));
+            dataset.addNamedModel(graphIri, graph);
+        }
+        dataset.getPrefixMapping().setNsPrefixes(ontology.getNsPrefixMap())
+                .setNsPrefixes(curated.getNsPrefixMap())
+                .setNsPrefix("id", iris.base() + "id/")
+                .setNsPrefix("graph", iris.base() + "graph/");
+        return new Assembly(dataset, sources.minted());
+    }
+
+    private static Resource describeGraph(Model graph, String graphIri, String now) {
+        return graph.createResource(graphIri)
+                .addProperty(RDF.type, PROV.Entity)
+                .addLiteral(PROV.generatedAtTime, graph.createTypedLiteral(now,
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+    }
+
+    /** Translations after the documents they translate, so they can take the originals' item IRIs. */
+    private static List<SourceEntry> originalsFirst(List<SourceEntry> entries) {
+        return entries.stream()
+                .sorted(Comparator.comparing((SourceEntry e) -> e.translationOfIri().isPresent())
+                        .thenComparing(SourceEntry::fileName))
+                .toList();
+    }
+
+    private static List<Path> turtleFiles(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".ttl")).sorted().toList();
+        } catch (IOException e) {
+            throw new SourceException(dir, 0, "cannot be listed: " + e.getMessage());
+        }
+    }
+
+    private Model parseTurtle(Path file) {
+        if (!Files.isRegularFile(file)) throw new SourceException(file, 0, "not found; expected a Turtle file");
+        Model model = ModelFactory.createDefaultModel();
+        try {
+            RDFParser.source(file).base(iris.base()).lang(Lang.TURTLE).parse(model);
+        } catch (RiotException e) {
+            throw SourceException.invalidTurtle(file, e);
+        }
+        return model;
+    }
+}

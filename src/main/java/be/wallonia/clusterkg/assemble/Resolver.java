@@ -1,0 +1,93 @@
+package be.wallonia.clusterkg.assemble;
+
+import be.wallonia.clusterkg.extract.Text;
+import be.wallonia.clusterkg.vocab.WCO;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names found in the documents → the curated resources they denote, by kind. Matching is on the
+ * lookup key of a name ({@link Text#key}: case, accents, apostrophes and spaces do not count) against
+ * every prefLabel, altLabel, hiddenLabel and rdfs:label of the curated graph.
+ */
+public final class Resolver {
+    public enum Kind { NETWORK, PROGRAMME, AUTHORITY, ACTOR_KIND }
+
+    private static final List<Property> LABELS = List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label);
+
+    private final Map<Kind, Map<String, String>> byKey = new HashMap<>();
+    private final List<Map.Entry<String, String>> actorCues = new ArrayList<>();
+
+    public Resolver(Model curated, Map<Kind, Set<Resource>> classesByKind) {
+        for (var e : classesByKind.entrySet()) {
+            Map<String, String> index = byKey.computeIfAbsent(e.getKey(), k -> new HashMap<>());
+            for (Resource type : e.getValue()) {
+                for (Resource r : curated.listSubjectsWithProperty(RDF.type, type).toList()) {
+                    if (!r.isURIResource()) continue;
+                    for (Property p : LABELS) {
+                        for (RDFNode n : curated.listObjectsOfProperty(r, p).toList()) {
+                            if (n.isLiteral()) index.putIfAbsent(key(((Literal) n).getLexicalForm()), r.getURI());
+                        }
+                    }
+                }
+            }
+        }
+        byKey.getOrDefault(Kind.ACTOR_KIND, Map.of()).forEach((k, iri) -> actorCues.add(Map.entry(k, iri)));
+        actorCues.sort(Comparator.comparingInt((Map.Entry<String, String> c) -> -c.getKey().length()));
+    }
+
+    /** The standard kinds: networks, programmes, authorities and actor kinds as the ontology types them. */
+    public static Resolver of(Model curated) {
+        return new Resolver(curated, Map.of(
+                Kind.NETWORK, Set.of(WCO.CompanyNetwork, WCO.BusinessCluster, WCO.CompetitivenessCluster),
+                Kind.PROGRAMME, Set.of(WCO.Programme),
+                Kind.AUTHORITY, Set.of(WCO.PublicAuthority),
+                Kind.ACTOR_KIND, Set.of(WCO.ActorKind)));
+    }
+
+    static String key(String name) {
+        return Text.key(Text.label(name));
+    }
+
+    public Optional<String> resolve(Kind kind, String name) {
+        return Optional.ofNullable(byKey.getOrDefault(kind, Map.of()).get(key(name)));
+    }
+
+    /** The resource whose label opens the text ("The competitiveness clusters are …" → that programme). */
+    public Optional<String> resolvePrefix(Kind kind, String text) {
+        String t = Text.key(text).replaceFirst("^(the|les|le|la|l')\\s*", "");
+        return byKey.getOrDefault(kind, Map.of()).entrySet().stream()
+                .filter(e -> t.startsWith(e.getKey() + " ") || t.startsWith(e.getKey() + ","))
+                .max(Comparator.comparingInt(e -> e.getKey().length()))
+                .map(Map.Entry::getValue);
+    }
+
+    /** The actor kinds a text names, each once, longest cue first so "large enterprises" is not also "enterprises". */
+    public List<String> actorKinds(String text) {
+        String t = " " + Text.key(text).replaceAll("[^\\p{L}\\p{N}' ]", " ") + " ";
+        List<String> found = new ArrayList<>();
+        for (var cue : actorCues) {
+            String needle = " " + cue.getKey() + " ";
+            int i = t.indexOf(needle);
+            if (i >= 0) {
+                if (!found.contains(cue.getValue())) found.add(cue.getValue());
+                t = t.substring(0, i) + " " + "#".repeat(cue.getKey().length()) + " " + t.substring(i + needle.length());
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,55 @@
+package be.wallonia.clusterkg.pipeline;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a build made: triples per named graph, resources per class, names no curated label knew, time taken. */
+public record BuildReport(Path buildDir, Map<String, Long> triplesPerGraph, Map<String, Long> resourcesPerClass,
+                          List<String> mintedNames, long millis) {
+
+    private static final String CLASSES = """
+            SELECT ?class (COUNT(DISTINCT ?s) AS ?n)
+            WHERE { GRAPH ?g { ?s a ?class } }
+            GROUP BY ?class ORDER BY DESC(?n) ?class""";
+
+    static BuildReport of(Path buildDir, Dataset dataset, List<String> minted, long millis) {
+        Map<String, Long> graphs = new LinkedHashMap<>();
+        dataset.listModelNames().forEachRemaining(r -> graphs.put(r.getURI(), dataset.getNamedModel(r).size()));
+        Map<String, Long> classes = new LinkedHashMap<>();
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(CLASSES).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                classes.put(s.getResource("class").getURI(), s.getLiteral("n").getLong());
+            }
+        }
+        return new BuildReport(buildDir, graphs, classes, minted, millis);
+    }
+
+    public long totalTriples() {
+        return triplesPerGraph.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public String toText() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("Built %s in %d ms: %d triples in %d named graphs%n",
+                buildDir, millis, totalTriples(), triplesPerGraph.size()));
+        out.append("Triples per graph:\n");
+        triplesPerGraph.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.append(String.format("  %8d  %s%n", e.getValue(), e.getKey())));
+        out.append("Resources per class:\n");
+        resourcesPerClass.forEach((c, n) -> out.append(String.format("  %8d  %s%n", n, c)));
+        if (!mintedNames.isEmpty()) {
+            out.append("Names that no curated label knows (given IRIs of their own):\n");
+            mintedNames.forEach(n -> out.append("  ").append(n).append('\n'));
+        }
+        return out.toString();
+    }
+}

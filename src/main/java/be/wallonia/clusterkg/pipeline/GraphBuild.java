@@ -1,0 +1,77 @@
+package be.wallonia.clusterkg.pipeline;
+
+import be.wallonia.clusterkg.assemble.Assembly;
+import be.wallonia.clusterkg.assemble.DatasetAssembler;
+import be.wallonia.clusterkg.store.BuildDirectory;
+import be.wallonia.clusterkg.store.BuildStamp;
+import be.wallonia.clusterkg.store.Database;
+import be.wallonia.clusterkg.store.Dumps;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The whole build, read → extract → assemble → store, into a new directory that becomes current only
+ * when every step succeeded:
+ * {@code GraphBuild.create().dataDir(…).ontologyDir(…).base(…).out(…).build().run()}.
+ */
+public final class GraphBuild {
+    public static final Path DEFAULT_OUT = Path.of("target", "db");
+
+    private final DatasetAssembler assembler;
+    private final BuildDirectory out;
+    private final String base;
+
+    private GraphBuild(Builder b) {
+        this.assembler = DatasetAssembler.create().dataDir(b.dataDir).ontologyDir(b.ontologyDir).base(b.base).build();
+        this.out = new BuildDirectory(b.out);
+        this.base = b.base;
+    }
+
+    public static Builder create() { return new Builder(); }
+
+    public static final class Builder {
+        private Path dataDir = DatasetAssembler.DEFAULT_DATA;
+        private Path ontologyDir = DatasetAssembler.DEFAULT_ONTOLOGY;
+        private String base = DatasetAssembler.DEFAULT_BASE;
+        private Path out = DEFAULT_OUT;
+
+        private Builder() {}
+
+        public Builder dataDir(Path dir) { this.dataDir = Objects.requireNonNull(dir); return this; }
+        public Builder ontologyDir(Path dir) { this.ontologyDir = Objects.requireNonNull(dir); return this; }
+        public Builder base(String base) { this.base = Objects.requireNonNull(base); return this; }
+        public Builder out(Path out) { this.out = Objects.requireNonNull(out); return this; }
+        public GraphBuild build() { return new GraphBuild(this); }
+    }
+
+    public BuildDirectory directory() { return out; }
+
+    /** Whether the current build was made from the present inputs, under this base. */
+    public boolean isCurrent() {
+        return out.current().flatMap(BuildStamp::read)
+                .filter(s -> s.base().equals(base))
+                .filter(s -> s.inputsFingerprint().equals(BuildStamp.fingerprint(assembler.inputs())))
+                .isPresent();
+    }
+
+    public BuildReport run() {
+        long start = System.nanoTime();
+        String fingerprint = BuildStamp.fingerprint(assembler.inputs());
+        Assembly assembly = assembler.assemble();
+        Path dir = out.startNew();
+        try {
+            Database.write(assembly.dataset(), dir);
+            Dumps.write(assembly.dataset(), dir);
+            new BuildStamp(base, fingerprint, Instant.now().toString()).write(dir);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            BuildReport report = BuildReport.of(dir, assembly.dataset(), assembly.mintedNames(), millis);
+            out.promote(dir);
+            return report;
+        } catch (RuntimeException | Error e) {
+            out.discard(dir);
+            throw e;
+        }
+    }
+}
