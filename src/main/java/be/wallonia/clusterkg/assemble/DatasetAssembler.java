@@ -12,15 +12,13 @@ import be.wallonia.clusterkg.source.SourceEntry;
 import be.wallonia.clusterkg.source.SourceException;
 import be.wallonia.clusterkg.source.SourceReader;
 import be.wallonia.clusterkg.source.SourceText;
+import be.wallonia.clusterkg.source.TurtleFile;
 import be.wallonia.clusterkg.vocab.PROV;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -170,13 +168,6 @@ public final class DatasetAssembler {
     }
 
     private Model parseTurtle(Path file) {
-        if (!Files.isRegularFile(file)) throw new SourceException(file, 0, "not found; expected a Turtle file");
-        Model model = ModelFactory.createDefaultModel();
-        try {
-            RDFParser.source(file).base(iris.base()).lang(Lang.TURTLE).parse(model);
-        } catch (RiotException e) {
-            throw SourceException.invalidTurtle(file, e);
-        }
-        return model;
+        return TurtleFile.read(file, iris.base());
     }
 }

@@ -200,7 +200,7 @@ final class SourceGraphAssembler {
             Resource r = m.createResource(iris.id("share", slug + "-" + kindSlug));
             out.add(r, RDF.type, WCO.MemberShare, l);
             kinds.stream().findFirst().ifPresent(k -> out.add(r, WCO.memberKind, m.createResource(k), l));
-            out.add(r, WCO.shareValue, m.createTypedLiteral(share.percent()), l);
+            out.add(r, WCO.shareValue, decimal(m, share.percent()), l);
             out.add(r, WCO.shareUnit, QUDT.PERCENT, l);
             out.add(r, RDFS.label, doc.text(share.percent().toPlainString() + " % " + share.memberPhrase()), l);
             out.add(stats, WCO.hasShare, r, l);
@@ -242,6 +242,13 @@ final class SourceGraphAssembler {
         doc.out.add(r, SKOS.prefLabel, doc.text(label), line);
         doc.out.add(r, SKOS.inScheme, doc.model().createResource(iris.id("scheme", scheme)), line);
         return r;
+    }
+
+    /** xsd:decimal in its canonical form ("64.0"), the form TDB2 gives back. */
+    private static Literal decimal(Model m, java.math.BigDecimal value) {
+        String lexical = value.scale() > 0 ? value.stripTrailingZeros().toPlainString() : value.toPlainString() + ".0";
+        if (!lexical.contains(".")) lexical += ".0";
+        return m.createTypedLiteral(lexical, XSDDatatype.XSDdecimal);
     }
 
     private static Literal rank(Model m, int rank) {

@@ -63,7 +63,7 @@ public final class GraphBuild {
         Path dir = out.startNew();
         try {
             Database.write(assembly.dataset(), dir);
-            Dumps.write(assembly.dataset(), dir);
+            Dumps.write(dir);
             new BuildStamp(base, fingerprint, Instant.now().toString()).write(dir);
             long millis = (System.nanoTime() - start) / 1_000_000;
             BuildReport report = BuildReport.of(dir, assembly.dataset(), assembly.mintedNames(), millis);

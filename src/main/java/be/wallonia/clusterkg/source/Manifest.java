@@ -2,12 +2,8 @@ package be.wallonia.clusterkg.source;
 
 import be.wallonia.clusterkg.vocab.WCO;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
@@ -28,12 +24,7 @@ public record Manifest(Path file, Model model, List<SourceEntry> entries) {
         if (!Files.isRegularFile(file)) {
             throw new SourceException(file, 0, "manifest not found; expected a Turtle file describing the sources");
         }
-        Model model = ModelFactory.createDefaultModel();
-        try {
-            RDFParser.source(file).base(base).lang(Lang.TURTLE).parse(model);
-        } catch (RiotException e) {
-            throw SourceException.invalidTurtle(file, e);
-        }
+        Model model = TurtleFile.read(file, base);
         List<SourceEntry> entries = new ArrayList<>();
         for (Resource doc : model.listSubjectsWithProperty(RDF.type, WCO.SourceDocument).toList()) {
             entries.add(new SourceEntry(doc.getURI(),

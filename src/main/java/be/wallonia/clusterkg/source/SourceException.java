@@ -13,13 +13,6 @@ public class SourceException extends RuntimeException {
         this.line = line;
     }
 
-    /** A Turtle file the parser refused, with the line the parser names. */
-    public static SourceException invalidTurtle(Path file, org.apache.jena.riot.RiotException e) {
-        var m = java.util.regex.Pattern.compile("\\[line: (\\d+)").matcher(String.valueOf(e.getMessage()));
-        return new SourceException(file, m.find() ? Integer.parseInt(m.group(1)) : 0,
-                "is not valid Turtle: " + e.getMessage());
-    }
-
     public Path file() { return file; }
     public int line() { return line; }
 }

@@ -31,7 +31,17 @@ public final class Dumps {
 
     private Dumps() {}
 
-    public static Path write(Dataset dataset, Path buildDir) {
+    /** Writes the dumps of the build's database, so that they hold exactly what is served. */
+    public static Path write(Path buildDir) {
+        Dataset tdb = Database.open(buildDir);
+        try {
+            return org.apache.jena.system.Txn.calculateRead(tdb, () -> write(tdb, buildDir));
+        } finally {
+            Database.release(tdb);
+        }
+    }
+
+    private static Path write(Dataset dataset, Path buildDir) {
         Path dir = buildDir.resolve(DIRECTORY);
         StringBuilder sums = new StringBuilder();
         try {
@@ -39,7 +49,7 @@ public final class Dumps {
             for (Dump dump : ALL) {
                 Path file = dir.resolve(dump.fileName());
                 try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-                    RDFDataMgr.write(out, dataset, dump.format());
+                    RDFDataMgr.write(out, dataset.asDatasetGraph(), dump.format());
                 }
                 sums.append(sha256(file)).append("  ").append(dump.fileName()).append('\n');
             }

@@ -1,0 +1,31 @@
+package be.wallonia.clusterkg.source;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a Turtle file of the project, relative IRIs resolved against the build's base. */
+public final class TurtleFile {
+    private TurtleFile() {}
+
+    /** @throws SourceException naming the file and the line when it is missing or not valid Turtle */
+    public static Model read(Path file, String base) {
+        if (!Files.isRegularFile(file)) throw new SourceException(file, 0, "not found; expected a Turtle file");
+        Model model = ModelFactory.createDefaultModel();
+        try {
+            RDFParser.source(file).base(base).lang(Lang.TURTLE)
+                    .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(model);
+        } catch (RiotException e) {
+            var m = java.util.regex.Pattern.compile("\\[line: (\\d+)").matcher(String.valueOf(e.getMessage()));
+            throw new SourceException(file, m.find() ? Integer.parseInt(m.group(1)) : 0,
+                    "is not valid Turtle: " + e.getMessage());
+        }
+        return model;
+    }
+}

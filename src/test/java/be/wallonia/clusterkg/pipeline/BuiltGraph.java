@@ -1,0 +1,77 @@
+package be.wallonia.clusterkg.pipeline;
+
+import be.wallonia.clusterkg.store.Database;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Test fixture: the real graph, built once from data/ and ontology/ into a directory, queried in TDB2. */
+public final class BuiltGraph {
+    public static final String BASE = "http://localhost:8080/";
+    public static final String PREFIXES = """
+            PREFIX wco: <https://w3id.org/wallonia-clusters/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX id: <http://localhost:8080/id/>
+            PREFIX cluster: <http://localhost:8080/id/cluster/>
+            PREFIX pole: <http://localhost:8080/id/pole/>
+            PREFIX programme: <http://localhost:8080/id/programme/>
+            PREFIX graph: <http://localhost:8080/graph/>
+            PREFIX source: <http://localhost:8080/graph/source/>
+            """;
+
+    private final Path out;
+    private final BuildReport report;
+
+    private BuiltGraph(Path out, BuildReport report) {
+        this.out = out;
+        this.report = report;
+    }
+
+    public static BuiltGraph buildInto(Path out) {
+        BuildReport report = GraphBuild.create().base(BASE).out(out).build().run();
+        return new BuiltGraph(out, report);
+    }
+
+    public BuildReport report() { return report; }
+
+    public Path current() { return out.resolve("current"); }
+
+    /** Runs a SELECT over the current database and maps each row. */
+    public <T> List<T> select(String query, Function<QuerySolution, T> row) {
+        Dataset ds = Database.open(current());
+        try {
+            return Txn.calculateRead(ds, () -> {
+                List<T> rows = new ArrayList<>();
+                try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
+                    qe.execSelect().forEachRemaining(s -> rows.add(row.apply(s)));
+                }
+                return rows;
+            });
+        } finally {
+            Database.release(ds);
+        }
+    }
+
+    public boolean ask(String query) {
+        Dataset ds = Database.open(current());
+        try {
+            return Txn.calculateRead(ds, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
+                    return qe.execAsk();
+                }
+            });
+        } finally {
+            Database.release(ds);
+        }
+    }
+}

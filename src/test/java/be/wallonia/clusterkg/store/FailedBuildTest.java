@@ -1,0 +1,99 @@
+package be.wallonia.clusterkg.store;
+
+import be.wallonia.clusterkg.extract.ExtractionException;
+import be.wallonia.clusterkg.pipeline.BuiltGraph;
+import be.wallonia.clusterkg.pipeline.GraphBuild;
+import be.wallonia.clusterkg.source.SourceException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A build that fails leaves the previous build current, complete and queryable. */
+class FailedBuildTest {
+    @TempDir Path out;
+    @TempDir Path data;
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private int networkCount(BuiltGraph graph) {
+        return graph.select("SELECT (COUNT(DISTINCT ?n) AS ?c) { GRAPH ?g { ?n a wco:CompetitivenessCluster } }",
+                s -> s.getLiteral("c").getInt()).get(0);
+    }
+
+    @Test
+    void aDocumentWhoseShapeIsNotRecognisedLeavesThePreviousBuildCurrent() throws IOException {
+        BuiltGraph first = BuiltGraph.buildInto(out);
+        Path before = first.current().toRealPath();
+        copyTree(Path.of("data"), data);
+        Files.writeString(data.resolve("sources/003_f17fd7da474da1c9.txt"), "Une page\n\nsans tableau ni réseau.\n");
+
+        ExtractionException e = assertThrows(ExtractionException.class, () ->
+                GraphBuild.create().base(BuiltGraph.BASE).dataDir(data).out(out).build().run());
+
+        assertTrue(e.getMessage().contains("003_f17fd7da474da1c9.txt"), e.getMessage());
+        assertTrue(e.getMessage().contains("tab-separated"), e.getMessage());
+        assertEquals(before, first.current().toRealPath());
+        assertEquals(6, networkCount(first));
+    }
+
+    @Test
+    void aBrokenCuratedFileStopsTheBuildWithItsLineAndLeavesThePreviousBuild() throws IOException {
+        BuiltGraph first = BuiltGraph.buildInto(out);
+        Path before = first.current().toRealPath();
+        copyTree(Path.of("data"), data);
+        Files.writeString(data.resolve("curated/broken.ttl"), "@prefix ex: <http://example.org/> .\n\nex:a ex:b .\n");
+
+        SourceException e = assertThrows(SourceException.class, () ->
+                GraphBuild.create().base(BuiltGraph.BASE).dataDir(data).out(out).build().run());
+
+        assertTrue(e.file().endsWith("broken.ttl"), e.getMessage());
+        assertEquals(3, e.line());
+        assertEquals(before, first.current().toRealPath());
+        assertEquals(6, networkCount(first));
+    }
+
+    @Test
+    void aBuildLeftUnfinishedIsNeverCurrentAndTheNextBuildRemovesIt() throws IOException {
+        BuiltGraph first = BuiltGraph.buildInto(out);
+        Path unfinished = new BuildDirectory(out).startNew();
+        Files.createDirectories(unfinished.resolve(Database.DIRECTORY));
+        Files.writeString(unfinished.resolve(Database.DIRECTORY).resolve("half-written"), "x");
+
+        assertEquals(first.current().toRealPath(), new BuildDirectory(out).current().orElseThrow());
+        BuiltGraph second = BuiltGraph.buildInto(out);
+
+        assertFalse(Files.exists(unfinished));
+        assertEquals(6, networkCount(second));
+    }
+
+    @Test
+    void aSuccessfulBuildKeepsOnlyThePreviousCompleteBuildBesideIt() throws IOException {
+        BuiltGraph.buildInto(out);
+        BuiltGraph.buildInto(out);
+        BuiltGraph third = BuiltGraph.buildInto(out);
+        try (Stream<Path> builds = Files.list(out.resolve("builds"))) {
+            List<Path> all = builds.toList();
+            assertEquals(2, all.size(), all.toString());
+            assertTrue(all.contains(third.current().toRealPath()));
+        }
+    }
+}
