@@ -239,7 +239,10 @@ final class SourceGraphAssembler {
     private Resource concept(Doc doc, String iri, Resource type, String label, String scheme, int line) {
         Resource r = doc.model().createResource(iri);
         doc.out.add(r, RDF.type, type, line);
-        doc.out.add(r, SKOS.prefLabel, doc.text(label), line);
+        // one preferred label per language (SKOS): the same concept worded again becomes an alternative label
+        boolean labelled = r.listProperties(SKOS.prefLabel).toList().stream()
+                .anyMatch(st -> st.getLanguage().equals(doc.lang) && !st.getString().equals(label));
+        doc.out.add(r, labelled ? SKOS.altLabel : SKOS.prefLabel, doc.text(label), line);
         doc.out.add(r, SKOS.inScheme, doc.model().createResource(iris.id("scheme", scheme)), line);
         return r;
     }

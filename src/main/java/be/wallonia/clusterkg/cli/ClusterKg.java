@@ -1,6 +1,8 @@
 package be.wallonia.clusterkg.cli;
 
 import be.wallonia.clusterkg.source.SourceException;
+import be.wallonia.clusterkg.store.DumpCheck;
+import be.wallonia.clusterkg.validate.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "clusterkg", mixinStandardHelpOptions = true, versionProvider = ClusterKg.Version.class,
         description = "The knowledge graph of Wallonia's business clusters and competitiveness clusters.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class ClusterKg {
     static final int USER_ERROR = 1;
     static final int BUG = 2;
@@ -33,7 +35,8 @@ public final class ClusterKg {
     }
 
     static boolean isUserError(Throwable e) {
-        return e instanceof SourceException || e instanceof IllegalArgumentException;
+        return e instanceof SourceException || e instanceof IllegalArgumentException
+                || e instanceof ValidationException || e instanceof DumpCheck.DumpException;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -5,6 +5,10 @@ import be.wallonia.clusterkg.assemble.DatasetAssembler;
 import be.wallonia.clusterkg.store.BuildDirectory;
 import be.wallonia.clusterkg.store.BuildStamp;
 import be.wallonia.clusterkg.store.Database;
+import be.wallonia.clusterkg.store.DumpCheck;
+import be.wallonia.clusterkg.validate.ValidationException;
+import be.wallonia.clusterkg.validate.ValidationReport;
+import be.wallonia.clusterkg.validate.Validator;
 import be.wallonia.clusterkg.store.Dumps;
 
 import java.nio.file.Path;
@@ -12,7 +16,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The whole build, read → extract → assemble → store, into a new directory that becomes current only
+ * The whole build, read → extract → assemble → validate → store, into a new directory that becomes current only
  * when every step succeeded:
  * {@code GraphBuild.create().dataDir(…).ontologyDir(…).base(…).out(…).build().run()}.
  */
@@ -20,11 +24,13 @@ public final class GraphBuild {
     public static final Path DEFAULT_OUT = Path.of("target", "db");
 
     private final DatasetAssembler assembler;
+    private final Validator validator;
     private final BuildDirectory out;
     private final String base;
 
     private GraphBuild(Builder b) {
         this.assembler = DatasetAssembler.create().dataDir(b.dataDir).ontologyDir(b.ontologyDir).base(b.base).build();
+        this.validator = Validator.of(b.ontologyDir, assembler.iris().ontologyGraph());
         this.out = new BuildDirectory(b.out);
         this.base = b.base;
     }
@@ -60,13 +66,16 @@ public final class GraphBuild {
         long start = System.nanoTime();
         String fingerprint = BuildStamp.fingerprint(assembler.inputs());
         Assembly assembly = assembler.assemble();
+        ValidationReport validation = validator.validate(assembly.dataset());
+        if (!validation.conforms()) throw new ValidationException(validation);
         Path dir = out.startNew();
         try {
             Database.write(assembly.dataset(), dir);
             Dumps.write(dir);
+            DumpCheck.check(dir, base);
             new BuildStamp(base, fingerprint, Instant.now().toString()).write(dir);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            BuildReport report = BuildReport.of(dir, assembly.dataset(), assembly.mintedNames(), millis);
+            BuildReport report = BuildReport.of(dir, assembly.dataset(), assembly.mintedNames(), validation, millis);
             out.promote(dir);
             return report;
         } catch (RuntimeException | Error e) {

@@ -4,6 +4,7 @@ import be.wallonia.clusterkg.extract.ExtractionException;
 import be.wallonia.clusterkg.pipeline.BuiltGraph;
 import be.wallonia.clusterkg.pipeline.GraphBuild;
 import be.wallonia.clusterkg.source.SourceException;
+import be.wallonia.clusterkg.validate.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +70,43 @@ class FailedBuildTest {
         assertEquals(3, e.line());
         assertEquals(before, first.current().toRealPath());
         assertEquals(6, networkCount(first));
+    }
+
+    @Test
+    void aGraphThatViolatesAShapeIsRefusedAndThePreviousBuildStays() throws IOException {
+        BuiltGraph first = BuiltGraph.buildInto(out);
+        Path before = first.current().toRealPath();
+        copyTree(Path.of("data"), data);
+        Files.writeString(data.resolve("curated/two-kinds.ttl"), """
+                @prefix wco: <https://w3id.org/wallonia-clusters/ontology#> .
+                @prefix dcterms: <http://purl.org/dc/terms/> .
+                <id/cluster/tweed> a wco:CompetitivenessCluster .
+                """);
+
+        ValidationException e = assertThrows(ValidationException.class, () ->
+                GraphBuild.create().base(BuiltGraph.BASE).dataDir(data).out(out).build().run());
+
+        assertTrue(e.getMessage().contains("exactly one kind"), e.getMessage());
+        assertTrue(e.getMessage().contains("http://localhost:8080/id/cluster/tweed"), e.getMessage());
+        assertTrue(e.getMessage().contains("http://localhost:8080/graph/curated"), e.getMessage());
+        assertEquals(before, first.current().toRealPath());
+        assertEquals(6, networkCount(first));
+    }
+
+    @Test
+    void aDumpThatNoLongerMatchesTheDatabaseFailsTheDumpCheck() throws IOException {
+        BuiltGraph graph = BuiltGraph.buildInto(out);
+        Path build = graph.current().toRealPath();
+        Path trig = build.resolve(Dumps.DIRECTORY).resolve("clusterkg.trig.gz");
+        try (var w = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(Files.newOutputStream(trig)),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            w.write("<http://localhost:8080/graph/curated> { <http://ex.org/a> <http://ex.org/b> <http://ex.org/c> . }\n");
+        }
+
+        DumpCheck.DumpException e = assertThrows(DumpCheck.DumpException.class, () -> DumpCheck.check(build, BuiltGraph.BASE));
+
+        assertTrue(e.getMessage().contains("clusterkg.trig.gz"), e.getMessage());
+        assertTrue(e.getMessage().contains("not isomorphic"), e.getMessage());
     }
 
     @Test

@@ -1,0 +1,85 @@
+package be.wallonia.clusterkg.validate;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The findings of a validation, over every named graph, with their counts by severity. */
+public record ValidationReport(List<Finding> findings, int graphs, int shapes) {
+
+    public long count(Finding.Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    public boolean conforms() {
+        return count(Finding.Severity.VIOLATION) == 0;
+    }
+
+    public String summary() {
+        return String.format("%d shapes, %d graphs: %d violations, %d warnings",
+                shapes, graphs, count(Finding.Severity.VIOLATION), count(Finding.Severity.WARNING));
+    }
+
+    public String toText() {
+        StringBuilder out = new StringBuilder();
+        for (Finding f : findings) out.append(f.toText()).append("\n\n");
+        out.append(summary()).append('\n');
+        return out.toString();
+    }
+
+    /** The findings grouped by shape: "shape (severity): n". */
+    public Map<String, Long> countsByShape() {
+        Map<String, Long> counts = new TreeMap<>();
+        findings.forEach(f -> counts.merge(f.shape() + " (" + f.severity().name().toLowerCase() + ")", 1L, Long::sum));
+        return counts;
+    }
+
+    private static final String SH = "http://www.w3.org/ns/shacl#";
+
+    private static Property sh(String local) {
+        return ResourceFactory.createProperty(SH + local);
+    }
+
+    /**
+     * A SHACL validation report (sh:ValidationReport). Nodes and paths are given as text, since a
+     * result may name a blank node of the graph validated; dcterms:source names that graph.
+     */
+    public Model toRdf() {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("sh", SH);
+        m.setNsPrefix("dcterms", DCTerms.NS);
+        Resource report = m.createResource().addProperty(RDF.type, m.createResource(SH + "ValidationReport"))
+                .addLiteral(sh("conforms"), conforms());
+        for (Finding f : findings) {
+            Resource r = m.createResource().addProperty(RDF.type, m.createResource(SH + "ValidationResult"))
+                    .addProperty(sh("resultSeverity"), m.createResource(SH + capitalised(f.severity())))
+                    .addProperty(sh("focusNode"), node(m, f.focus()))
+                    .addProperty(sh("resultMessage"), f.message())
+                    .addProperty(sh("sourceShape"), m.createResource(f.shape()))
+                    .addProperty(DCTerms.source, m.createResource(f.graph()));
+            if (!f.path().isEmpty()) r.addProperty(sh("resultPath"), f.path());
+            if (!f.value().isEmpty()) r.addProperty(sh("value"), node(m, f.value()));
+            report.addProperty(sh("result"), r);
+        }
+        return m;
+    }
+
+    /** An IRI as a resource; a blank node or a literal as the text Jena prints for it. */
+    private static org.apache.jena.rdf.model.RDFNode node(Model m, String text) {
+        boolean iri = text.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:\\S+$") && !text.startsWith("_:");
+        return iri ? m.createResource(text) : m.createLiteral(text);
+    }
+
+    private static String capitalised(Finding.Severity s) {
+        String n = s.name().toLowerCase();
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+}

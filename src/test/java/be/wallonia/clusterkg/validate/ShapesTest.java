@@ -1,0 +1,256 @@
+package be.wallonia.clusterkg.validate;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each family of shapes in ontology/shapes.ttl, fed a deliberately broken graph, reports the fault by name. */
+class ShapesTest {
+    private static final String GRAPH = "http://localhost:8080/graph/test";
+    private static final String PREFIXES = """
+            @prefix wco: <https://w3id.org/wallonia-clusters/ontology#> .
+            @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            @prefix prov: <http://www.w3.org/ns/prov#> .
+            @prefix dcterms: <http://purl.org/dc/terms/> .
+            """;
+    private static final Validator VALIDATOR = Validator.of(Path.of("ontology"), "http://localhost:8080/graph/ontology");
+
+    private static List<Finding> violations(String turtle) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(PREFIXES + turtle, Lang.TURTLE).base("http://localhost:8080/").parse(model);
+        Dataset ds = DatasetFactory.create();
+        ds.addNamedModel(GRAPH, model);
+        return VALIDATOR.validate(ds).findings().stream().filter(f -> f.severity() == Finding.Severity.VIOLATION).toList();
+    }
+
+    private static Finding only(List<Finding> findings) {
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(GRAPH, findings.get(0).graph());
+        return findings.get(0);
+    }
+
+    @Test
+    void aWellFormedNetworkConforms() {
+        assertEquals(List.of(), violations("""
+                <id/cluster/tweed> a wco:BusinessCluster ; wco:slug "tweed" ; rdfs:label "TWEED"@en ;
+                    skos:prefLabel "TWEED"@en , "TWEED"@fr ; dcterms:source <id/source/x> .
+                """));
+    }
+
+    @Test
+    void aNetworkWithTwoKindsInOneGraphIsAViolation() {
+        Finding f = only(violations("""
+                <id/pole/logistics> a wco:BusinessCluster , wco:CompetitivenessCluster ; rdfs:label "Logistics"@en ;
+                    dcterms:source <id/source/x> .
+                """));
+        assertEquals("http://localhost:8080/id/pole/logistics", f.focus());
+        assertTrue(f.message().contains("exactly one kind"), f.message());
+    }
+
+    @Test
+    void aNetworkIriOutsideThePatternIsAViolation() {
+        Finding f = only(violations("""
+                <http://localhost:8080/networks/Tweed> a wco:BusinessCluster ; rdfs:label "TWEED"@en ; dcterms:source <id/source/x> .
+                """));
+        assertTrue(f.message().contains("id/cluster/{slug}"), f.message());
+    }
+
+    @Test
+    void aNetworkWithoutAnyLabelIsAViolation() {
+        Finding f = only(violations("<id/cluster/tweed> a wco:BusinessCluster ; dcterms:source <id/source/x> ."));
+        assertTrue(f.message().contains("has a label"), f.message());
+    }
+
+    @Test
+    void aCuratedNetworkWithAnEnglishButNoFrenchPreferredLabelIsAViolation() {
+        Finding f = only(violations("""
+                <id/cluster/tweed> a wco:BusinessCluster ; skos:prefLabel "TWEED"@en ; dcterms:source <id/source/x> .
+                """));
+        assertTrue(f.message().contains("one in English and one in French"), f.message());
+    }
+
+    @Test
+    void aLabelWithoutLanguageTagIsAViolation() {
+        Finding f = only(violations("""
+                <id/cluster/tweed> a wco:BusinessCluster ; rdfs:label "TWEED" ; dcterms:source <id/source/x> .
+                """));
+        assertEquals("<http://www.w3.org/2000/01/rdf-schema#label>", f.path());
+        assertTrue(f.message().contains("language tag"), f.message());
+    }
+
+    @Test
+    void aSlugThatIsNotTheLastSegmentOfItsIriIsAViolation() {
+        Finding f = only(violations("""
+                <id/cluster/tweed> a wco:BusinessCluster ; wco:slug "tweed-cluster" ; rdfs:label "TWEED"@en ;
+                    dcterms:source <id/source/x> .
+                """));
+        assertTrue(f.message().contains("tweed-cluster"), f.message());
+    }
+
+    @Test
+    void aConceptWithTwoEnglishPreferredLabelsIsAViolation() {
+        Finding f = only(violations("""
+                <id/domain/energy> a wco:ActivityDomain ; skos:prefLabel "energy"@en , "Energy"@en ;
+                    skos:inScheme <id/scheme/activity-domains> .
+                """));
+        assertTrue(f.message().contains("at most one per language"), f.message());
+    }
+
+    @Test
+    void aMemberCountThatIsNotAnIntegerIsAViolation() {
+        Finding f = only(violations("""
+                <id/statistics/s> a wco:MembershipStatistics ; wco:statisticsOf <id/programme/p> ; wco:memberCount "about 1000" ;
+                    wco:referenceDate "2008-06-30"^^xsd:date ; dcterms:source <id/source/x> .
+                """));
+        assertEquals("<https://w3id.org/wallonia-clusters/ontology#memberCount>", f.path());
+    }
+
+    @Test
+    void aReferenceDateThatIsNotAnXsdDateIsAViolation() {
+        Finding f = only(violations("""
+                <id/statistics/s> a wco:MembershipStatistics ; wco:statisticsOf <id/programme/p> ;
+                    wco:referenceDate "30 juin 2008" ; dcterms:source <id/source/x> .
+                """));
+        assertTrue(f.message().contains("xsd:date"), f.message());
+    }
+
+    @Test
+    void aShareWithoutItsUnitIsAViolation() {
+        Finding f = only(violations("""
+                <id/share/s> a wco:MemberShare ; wco:shareValue 64.0 ; wco:memberKind <id/actor-kind/sme> .
+                """));
+        assertTrue(f.message().contains("unit"), f.message());
+    }
+
+    @Test
+    void aShareAboveOneHundredPercentIsAViolation() {
+        Finding f = only(violations("""
+                <id/share/s> a wco:MemberShare ; wco:shareValue 164.0 ; wco:memberKind <id/actor-kind/sme> ;
+                    wco:shareUnit <http://qudt.org/vocab/unit/PERCENT> .
+                """));
+        assertTrue(f.message().contains("between 0 and 100"), f.message());
+    }
+
+    @Test
+    void undatedStatisticsAreAWarningNotAViolation() {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(PREFIXES + """
+                <id/statistics/s> a wco:MembershipStatistics ; wco:statisticsOf <id/programme/p> ; wco:memberCount "213"^^xsd:nonNegativeInteger ;
+                    dcterms:source <http://log4green.eu/> .
+                """, Lang.TURTLE).base("http://localhost:8080/").parse(model);
+        Dataset ds = DatasetFactory.create();
+        ds.addNamedModel(GRAPH, model);
+        ValidationReport report = VALIDATOR.validate(ds);
+        assertEquals(0, report.count(Finding.Severity.VIOLATION), report.toText());
+        assertEquals(1, report.count(Finding.Severity.WARNING), report.toText());
+        assertTrue(report.conforms());
+    }
+
+    @Test
+    void aStartYearThatIsNotAGYearIsAViolation() {
+        Finding f = only(violations("""
+                <id/programme/p> a wco:Programme ; rdfs:label "Plan"@en ; wco:startYear "2006" ; dcterms:source <id/source/x> .
+                """));
+        assertTrue(f.message().contains("xsd:gYear"), f.message());
+    }
+
+    @Test
+    void aComplementarityWithOnePartyIsAViolation() {
+        List<Finding> findings = violations("""
+                <id/complementarity/c> a wco:HorizontalComplementarity ; wco:party <id/cluster/a> .
+                """);
+        assertTrue(findings.stream().anyMatch(f -> f.message().contains("exactly two parties")), findings.toString());
+    }
+
+    @Test
+    void aComplementarityThatIsBothVerticalAndHorizontalIsAViolation() {
+        List<Finding> findings = violations("""
+                <id/complementarity/c> a wco:HorizontalComplementarity , wco:VerticalComplementarity ;
+                    wco:party <id/cluster/a> , <id/cluster/b> .
+                """);
+        assertTrue(findings.stream().anyMatch(f -> f.message().contains("exactly one kind: vertical or horizontal")),
+                findings.toString());
+    }
+
+    @Test
+    void aDerivedComplementarityWithoutItsRuleIsAViolation() {
+        Finding f = only(violations("""
+                <id/complementarity/c> a wco:HorizontalComplementarity , wco:DerivedComplementarity ;
+                    wco:party <id/cluster/a> , <id/cluster/b> .
+                """));
+        assertTrue(f.message().contains("names the rule"), f.message());
+    }
+
+    @Test
+    void aPassageWithoutItsLineIsAViolation() {
+        Finding f = only(violations("""
+                <id/passage/doc-l3> a wco:Passage ; wco:quote "text" ; wco:inDocument <id/source/doc> .
+                """));
+        assertTrue(f.message().contains("its line"), f.message());
+    }
+
+    @Test
+    void aFactInASourceGraphWithoutEvidenceIsAViolation() {
+        Finding f = only(violations("""
+                <http://localhost:8080/graph/test> prov:wasDerivedFrom <id/source/doc> ; dcterms:language "en" ;
+                    prov:generatedAtTime "2026-11-23T10:00:00Z"^^xsd:dateTime ; prov:wasGeneratedBy [ a prov:Activity ] .
+                <id/cluster/tweed> a wco:BusinessCluster ; rdfs:label "TWEED"@en .
+                [] a rdf:Statement ; rdf:subject <id/cluster/tweed> ; rdf:predicate rdf:type ; rdf:object wco:BusinessCluster ;
+                    wco:evidence <id/passage/doc-l3> .
+                """));
+        assertTrue(f.message().contains("has no evidence"), f.message());
+        assertTrue(f.value().contains("http://www.w3.org/2000/01/rdf-schema#label"), f.value());
+    }
+
+    @Test
+    void aReifiedFactThatIsNotInTheGraphIsAViolation() {
+        Finding f = only(violations("""
+                [] a rdf:Statement ; rdf:subject <id/cluster/tweed> ; rdf:predicate rdfs:label ; rdf:object "TWIST"@en ;
+                    wco:evidence <id/passage/doc-l3> .
+                """));
+        assertTrue(f.message().contains("does not stand in the graph"), f.message());
+    }
+
+    @Test
+    void aCuratedResourceWithoutItsSourceIsAViolation() {
+        Finding f = only(violations("""
+                <id/legal-act/decree> a wco:LegalAct ; rdfs:label "Decree"@en ; wco:adoptedOn "2007-01-18"^^xsd:date .
+                """));
+        assertTrue(f.message().contains("names its source"), f.message());
+    }
+
+    @Test
+    void aSourceDocumentWithoutItsLanguageIsAViolation() {
+        Finding f = only(violations("""
+                <id/source/doc> a wco:SourceDocument ; wco:fileName "doc.txt" ; wco:extractor "headed-sections" ;
+                    dcterms:title "A page"@en .
+                """));
+        assertTrue(f.message().contains("language"), f.message());
+    }
+
+    @Test
+    void theValidationReportInTurtleNamesTheGraphOfEachResult() {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(PREFIXES + "<id/cluster/tweed> a wco:BusinessCluster ; dcterms:source <id/source/x> .", Lang.TURTLE)
+                .base("http://localhost:8080/").parse(model);
+        Dataset ds = DatasetFactory.create();
+        ds.addNamedModel(GRAPH, model);
+        Model rdf = VALIDATOR.validate(ds).toRdf();
+        assertTrue(rdf.contains(null, org.apache.jena.vocabulary.DCTerms.source, rdf.createResource(GRAPH)));
+        assertTrue(rdf.contains(null, rdf.createProperty("http://www.w3.org/ns/shacl#focusNode"),
+                rdf.createResource("http://localhost:8080/id/cluster/tweed")));
+    }
+}
