@@ -13,7 +13,9 @@ import be.wallonia.clusterkg.extract.Extraction.TextRole;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -297,6 +299,56 @@ class HeadedSectionsExtractorTest {
         @Test
         void differencesSectionGivesTwoDistinguishingFeatures() {
             assertEquals(List.of(27, 29), lines(items(X, ItemRole.DISTINGUISHING_FEATURE)));
+        }
+    }
+
+    @Nested
+    class WrittenPages {
+        @TempDir
+        Path dir;
+
+        @Disabled("bug: a bulleted \"• Print this page\" survives Layout (noise-line.regex is matched against the line"
+                + " with its bullet), and under a missions heading the page tools become missions")
+        @Test
+        void pageToolsAfterTheMissionsAreNotMissions() {
+            Layout layout = RealDocuments.write(dir, RealDocuments.entry("page.txt", "headed-sections", "en"), """
+                    Cluster jobs
+
+                      • Encourage innovation
+
+                    Your tools :
+
+                      • Bookmark this page
+                      • Print this page
+                    """);
+            assertEquals(List.of("Encourage innovation"), texts(items(RealDocuments.extract(layout), ItemRole.MISSION)));
+        }
+
+        @Test
+        void listOfNamedKindPhrasesIsAListOfNetworksWhateverItsHeading() {
+            Layout layout = RealDocuments.write(dir, RealDocuments.entry("page.txt", "headed-sections", "en"), """
+                    Members
+
+                      • WOODWIN: the timber cluster
+                      • Not a network: just a remark
+                    """);
+            Extraction x = RealDocuments.extract(layout);
+            assertEquals(List.of(new NetworkMention("WOODWIN", Optional.empty(), NetworkKind.BUSINESS_CLUSTER,
+                    Optional.of("timber"), Optional.empty(), Optional.of("WOODWIN: the timber cluster"), List.of(),
+                    Optional.empty(), new Evidence(3))), x.networks());
+        }
+
+        @Test
+        void purposeIsNotReadForCountsOrEvents() {
+            Layout layout = RealDocuments.write(dir, RealDocuments.entry("page.txt", "headed-sections", "en"), """
+                    Our purpose
+
+                    Since 2009, the 12 clusters of the Walloon Plan have helped companies grow.
+                    """);
+            Extraction x = RealDocuments.extract(layout);
+            assertEquals(List.of(), x.counts());
+            assertEquals(List.of(), x.timeline());
+            assertEquals(List.of(TextRole.PURPOSE), x.statements().stream().map(StatedText::role).toList());
         }
     }
 }

@@ -8,9 +8,17 @@ import be.wallonia.clusterkg.extract.Extraction.NetworkKind;
 import be.wallonia.clusterkg.extract.Extraction.NetworkMention;
 import be.wallonia.clusterkg.extract.Extraction.PortalMention;
 import be.wallonia.clusterkg.extract.Extraction.Share;
+import be.wallonia.clusterkg.source.Corrections;
+import be.wallonia.clusterkg.source.SourceEntry;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,5 +119,31 @@ class NetworkTableExtractorTest {
         assertEquals(List.of(), X.items());
         assertEquals(List.of(), X.statements());
         assertEquals(List.of(), X.domainLists());
+    }
+
+    @Nested
+    class WrittenTables {
+        @TempDir
+        Path dir;
+
+        @Disabled("bug: Layout builds table cells from the raw line (cells(lines.get(i))), not from the corrected"
+                + " line, so corrections.tsv never reaches a table's names and fields of activity")
+        @Test
+        void curatedCorrectionAppliesToATableCell() throws IOException {
+            SourceEntry entry = RealDocuments.entry("page.txt", "network-table", "fr");
+            Files.writeString(dir.resolve("page.txt"), "## Les clusters\n\nTWEED\tEnergie durrable\n");
+            Corrections corrections = new Corrections(List.of(
+                    new Corrections.Correction("page.txt", "durrable", "durable", "A doubled r.")));
+            Extraction x = RealDocuments.extract(RealDocuments.layout(entry, dir, corrections));
+            assertEquals(Optional.of("Energie durable"), RealDocuments.network(x, "TWEED").domain());
+        }
+
+        @Test
+        void cellsAreCleanedOfNoBreakAndRepeatedSpaces() {
+            Layout layout = RealDocuments.write(dir, RealDocuments.entry("page.txt", "network-table", "fr"),
+                    "## Les clusters\n\n WALLONIE\u00A0 ESPACE \tIndustrie\u00A0spatiale\n");
+            Extraction x = RealDocuments.extract(layout);
+            assertEquals(Optional.of("Industrie spatiale"), RealDocuments.network(x, "WALLONIE ESPACE").domain());
+        }
     }
 }

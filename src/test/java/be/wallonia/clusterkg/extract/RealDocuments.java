@@ -51,7 +51,11 @@ final class RealDocuments {
 
     /** Any document, read from {@code dir} with the curated corrections, as the build reads it. */
     static Layout layout(SourceEntry entry, Path dir) {
-        return Layout.of(SourceReader.read(entry, dir), LEXICON, CORRECTIONS);
+        return layout(entry, dir, CORRECTIONS);
+    }
+
+    static Layout layout(SourceEntry entry, Path dir, Corrections corrections) {
+        return Layout.of(SourceReader.read(entry, dir), LEXICON, corrections);
     }
 
     static Extraction extract(Layout layout) {
