@@ -87,8 +87,8 @@ class HeadedSectionsExtractorTest {
 
         @Test
         void definitionIsTheDecreeSentenceThatIntroducesTheCharacteristics() {
-            StatedText definition = statements(X, TextRole.DEFINITION).get(0);
             assertEquals(1, statements(X, TextRole.DEFINITION).size());
+            StatedText definition = statements(X, TextRole.DEFINITION).get(0);
             assertTrue(definition.text().startsWith("« By business cluster, we have to understand the association"),
                     definition.text());
             assertTrue(definition.text().endsWith("and which is characterized by"), definition.text());

@@ -8,8 +8,11 @@ import be.wallonia.clusterkg.extract.Extraction.NetworkCount;
 import be.wallonia.clusterkg.extract.Extraction.NetworkKind;
 import be.wallonia.clusterkg.extract.Extraction.NetworkMention;
 import be.wallonia.clusterkg.extract.Extraction.PolicyEvent;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -293,5 +296,66 @@ class NetworkDescriptionsExtractorTest {
     @Test
     void splitOfAListWithNoSeparatorIsOneItem() {
         assertEquals(List.of("Packaging"), NetworkDescriptionsExtractor.split(" Packaging. ", OptionalInt.empty()));
+    }
+
+    @Nested
+    class WrittenPages {
+        @TempDir
+        Path dir;
+
+        private Extraction extract(String text) {
+            return RealDocuments.extract(RealDocuments.write(dir,
+                    RealDocuments.entry("page.txt", "network-descriptions", "en"), text));
+        }
+
+        @Test
+        void paragraphWithoutFocusCueClosesTheDescriptionBeforeIt() {
+            Extraction x = extract("""
+                    WoodWin is the Business Cluster dedicated to the timber industry.
+
+                    Timber is a renewable material.
+
+                    It focuses on three themes: sawing, panels, furniture.
+                    """);
+            assertEquals(List.of(), network(x, "WoodWin").focus());
+        }
+
+        @Test
+        void listAfterAParagraphEndingWithAColonGivesValueChainRoles() {
+            Extraction x = extract("""
+                    WoodWin is the Business Cluster that gathers entities of the timber industry:
+
+                    – Sawmills.
+                    – Joiners.
+                    """);
+            assertEquals(List.of(new FocusItem(FocusKind.VALUE_CHAIN_ROLE, "Sawmills", 1, new Evidence(3)),
+                    new FocusItem(FocusKind.VALUE_CHAIN_ROLE, "Joiners", 2, new Evidence(4))), network(x, "WoodWin").focus());
+        }
+
+        @Test
+        void numberedListAfterAParagraphWithoutACountIsNoDomainList() {
+            Extraction x = extract("""
+                    WoodWin is the Business Cluster dedicated to the timber industry.
+
+                    Its priorities are:
+
+                      1. sawing
+                      2. panels
+                    """);
+            assertEquals(List.of(), x.domainLists());
+        }
+
+        @Test
+        void headingBetweenTwoDescriptionsBecomesTheGroupOfTheSecondOnly() {
+            Extraction x = extract("""
+                    WoodWin is the Business Cluster dedicated to the timber industry.
+
+                    Materials
+
+                    PaperWin is the Competitiveness Cluster dedicated to the paper industry.
+                    """);
+            assertEquals(Optional.empty(), network(x, "WoodWin").group());
+            assertEquals(Optional.of("Materials"), network(x, "PaperWin").group());
+        }
     }
 }
