@@ -32,8 +32,11 @@ public record Layout(SourceText source, List<Block> blocks) {
         List<Pattern> images = lexicon.patterns("image-token.regex");
         List<String> lines = source.lines();
         List<String> cleaned = new ArrayList<>(lines.size());
+        List<String> corrected = new ArrayList<>(lines.size());
         for (String raw : lines) {
-            cleaned.add(cleanLine(corrections.apply(source.entry().fileName(), raw), noise, images));
+            String line = corrections.apply(source.entry().fileName(), raw);
+            corrected.add(line);
+            cleaned.add(cleanLine(line, noise, images));
         }
 
         List<Block> blocks = new ArrayList<>();
@@ -44,7 +47,7 @@ public record Layout(SourceText source, List<Block> blocks) {
         for (int i = 0; i < cleaned.size(); i++) {
             String t = cleaned.get(i);
             int lineNo = i + 1;
-            boolean isRow = t != null && lines.get(i).strip().length() > 0 && lines.get(i).contains("\t");
+            boolean isRow = t != null && corrected.get(i).contains("\t");
             Optional<Block.ListStyle> itemStyle = t == null ? Optional.empty() : listStyle(t);
             if (!rows.isEmpty() && !isRow) {
                 blocks.add(new Block.Table(rows.get(0).line(), List.copyOf(rows)));
@@ -56,7 +59,7 @@ public record Layout(SourceText source, List<Block> blocks) {
             }
             if (t == null) continue;
             if (isRow) {
-                rows.add(new Block.Row(lineNo, cells(lines.get(i))));
+                rows.add(new Block.Row(lineNo, cells(corrected.get(i), images)));
             } else if (itemStyle.isPresent()) {
                 style = itemStyle.get();
                 items.add(new Block.Item(lineNo, itemText(t)));
@@ -90,8 +93,9 @@ public record Layout(SourceText source, List<Block> blocks) {
         }
         if (t.isEmpty()) return null;
         if (hadImage && t.split(" ").length < MIN_WORDS_BESIDE_IMAGE) return null;
+        String content = itemText(t);
         for (Pattern p : noise) {
-            if (p.matcher(t).matches()) return null;
+            if (p.matcher(t).matches() || p.matcher(content).matches()) return null;
         }
         return t;
     }
@@ -111,11 +115,20 @@ public record Layout(SourceText source, List<Block> blocks) {
         return t;
     }
 
-    private static List<String> cells(String raw) {
-        String[] parts = raw.stripTrailing().split("\t+", -1);
+    private static List<String> cells(String line, List<Pattern> images) {
+        String[] parts = line.stripTrailing().split("\t+", -1);
         List<String> cells = new ArrayList<>();
-        for (String p : parts) cells.add(Text.clean(p));
+        for (String p : parts) {
+            String cell = p.replace("**", "");
+            for (Pattern image : images) cell = image.matcher(cell).replaceAll(" ");
+            cells.add(Text.clean(cell));
+        }
         return cells;
+    }
+
+    /** Words, not counting tokens of punctuation only (the spaced guillemets of French). */
+    private static long words(String t) {
+        return java.util.Arrays.stream(t.split(" ")).filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).count();
     }
 
     /** A short line standing alone, with no sentence punctuation, reads as a heading. */
@@ -123,7 +136,7 @@ public record Layout(SourceText source, List<Block> blocks) {
         boolean aloneBefore = i == 0 || cleaned.get(i - 1) == null;
         boolean aloneAfter = i + 1 >= cleaned.size() || cleaned.get(i + 1) == null;
         return aloneBefore && aloneAfter
-                && t.split(" ").length <= MAX_HEADING_WORDS
+                && words(t) <= MAX_HEADING_WORDS
                 && !t.contains(":") && !t.contains("://")
                 && !t.matches(".*[.;,]$")
                 && Character.isLetterOrDigit(t.codePointAt(0)) && !Character.isLowerCase(t.codePointAt(0));

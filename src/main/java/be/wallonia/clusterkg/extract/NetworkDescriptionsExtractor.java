@@ -230,13 +230,15 @@ final class NetworkDescriptionsExtractor implements Extractor {
             hit = later;
         }
         String rest = Cues.cut(text.substring(hit.get().end()), lexicon.values("gather-stop", lang), ".;:(\u2026");
+        String and = CommonRules.alternation(lexicon.values("enumeration-and", lang));
+        String also = CommonRules.alternation(lexicon.values("enumeration-also", lang));
         List<String> byComma = new ArrayList<>(parts(rest, ","));
         if (byComma.size() > 1) {
-            String[] last = byComma.remove(byComma.size() - 1).replaceFirst("^and\\s", "").split("\\sand\\s", 2);
-            byComma.addAll(Arrays.asList(last));
+            String last = byComma.remove(byComma.size() - 1).replaceFirst("(?i)^(?:" + and + ")\\s", "");
+            byComma.addAll(Arrays.asList(last.split("(?i)\\s(?:" + and + ")\\s", 2)));
         }
         List<String> pieces = new ArrayList<>();
-        for (String piece : byComma) pieces.addAll(parts(piece, "\\sas well as\\s"));
+        for (String piece : byComma) pieces.addAll(parts(piece, "(?i)\\s(?:" + also + ")\\s"));
         List<String> roles = clean(pieces);
         if (roles.size() < MIN_ENUMERATION) return;
         int rank = 1;

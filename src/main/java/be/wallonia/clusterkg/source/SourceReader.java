@@ -2,7 +2,8 @@ package be.wallonia.clusterkg.source;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ public final class SourceReader {
             throw new SourceException(path, 0, "cannot be read: " + e.getMessage());
         }
         String text = decode(bytes, path);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) {
             throw new SourceException(path, 1, "the document is empty; expected the text of a web page");
         }
@@ -34,30 +36,24 @@ public final class SourceReader {
     }
 
     private static String decode(byte[] bytes, Path path) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new SourceException(path, firstBadLine(bytes),
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (result.isError()) {
+            throw new SourceException(path, lineAt(bytes, in.position()),
                     "is not valid UTF-8; expected UTF-8 text (re-save the file as UTF-8)");
         }
+        return out.flip().toString();
     }
 
-    /** The 1-based line holding the first byte sequence that is not UTF-8. */
-    static int firstBadLine(byte[] bytes) {
+    /** The 1-based line of the byte at {@code offset}. */
+    static int lineAt(byte[] bytes, int offset) {
         int line = 1;
-        int i = 0;
-        while (i < bytes.length) {
-            int b = bytes[i] & 0xff;
-            int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xe ? 3 : (b >> 3) == 0x1e ? 4 : -1;
-            if (len < 0 || i + len > bytes.length) return line;
-            for (int k = 1; k < len; k++) {
-                if ((bytes[i + k] & 0xc0) != 0x80) return line;
-            }
-            if (b == '\n') line++;
-            i += len;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') line++;
         }
         return line;
     }

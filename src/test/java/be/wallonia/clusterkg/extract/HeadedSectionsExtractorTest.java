@@ -10,7 +10,6 @@ import be.wallonia.clusterkg.extract.Extraction.PolicyEvent;
 import be.wallonia.clusterkg.extract.Extraction.PortalMention;
 import be.wallonia.clusterkg.extract.Extraction.StatedText;
 import be.wallonia.clusterkg.extract.Extraction.TextRole;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -292,10 +291,6 @@ class HeadedSectionsExtractorTest {
         void frenchCoverageClaimIsRecognised() {
             assertEquals(List.of(new Evidence(46)), statements(X, TextRole.COVERAGE_CLAIM).stream().map(StatedText::evidence).toList());
         }
-
-        @Disabled("bug: 002 line 25 \"Différences entre « cluster » et « pôle de compétitivité »\" is laid out as a paragraph"
-                + " (Layout.looksLikeHeading counts the spaced guillemets as words), so the French page loses the"
-                + " two distinguishing features the English page (001) has")
         @Test
         void differencesSectionGivesTwoDistinguishingFeatures() {
             assertEquals(List.of(27, 29), lines(items(X, ItemRole.DISTINGUISHING_FEATURE)));
@@ -306,9 +301,6 @@ class HeadedSectionsExtractorTest {
     class WrittenPages {
         @TempDir
         Path dir;
-
-        @Disabled("bug: a bulleted \"• Print this page\" survives Layout (noise-line.regex is matched against the line"
-                + " with its bullet), and under a missions heading the page tools become missions")
         @Test
         void pageToolsAfterTheMissionsAreNotMissions() {
             Layout layout = RealDocuments.write(dir, RealDocuments.entry("page.txt", "headed-sections", "en"), """

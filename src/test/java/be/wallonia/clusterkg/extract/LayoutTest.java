@@ -1,6 +1,5 @@
 package be.wallonia.clusterkg.extract;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -221,9 +220,6 @@ class LayoutTest {
         assertEquals("fr", RealDocuments.layout("clusters-fr").language());
         assertEquals("en", RealDocuments.layout("clusters-en").language());
     }
-
-    @Disabled("bug: Layout.cleanLine matches noise-line.regex against the line with its bullet (\"• Print this page\"),"
-            + " so the page tools survive as an item list in 001, 002 and 004 (lines 57-58, 56-57, 86-87)")
     @ParameterizedTest
     @ValueSource(strings = {"clusters-en", "clusters-fr", "key-sectors-en"})
     void bulletedPageToolsAreDropped(String slug) {
@@ -231,9 +227,6 @@ class LayoutTest {
                 .filter(t -> t.matches("(?i).*(bookmark|print|imprimer) (this|cette) page.*")).toList();
         assertEquals(List.of(), tools);
     }
-
-    @Disabled("bug: Layout.looksLikeHeading counts the spaced French guillemets of 002 line 25"
-            + " (\"Différences entre « cluster » et « pôle de compétitivité »\") as words, finds 11 > 10 and makes it a paragraph")
     @Test
     void frenchHeadingWithSpacedGuillemetsIsAHeading() {
         assertEquals(Optional.of(new Block.Heading(25, 2, "Différences entre « cluster » et « pôle de compétitivité »")),

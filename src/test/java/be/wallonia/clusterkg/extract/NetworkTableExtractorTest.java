@@ -10,7 +10,6 @@ import be.wallonia.clusterkg.extract.Extraction.PortalMention;
 import be.wallonia.clusterkg.extract.Extraction.Share;
 import be.wallonia.clusterkg.source.Corrections;
 import be.wallonia.clusterkg.source.SourceEntry;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,9 +124,6 @@ class NetworkTableExtractorTest {
     class WrittenTables {
         @TempDir
         Path dir;
-
-        @Disabled("bug: Layout builds table cells from the raw line (cells(lines.get(i))), not from the corrected"
-                + " line, so corrections.tsv never reaches a table's names and fields of activity")
         @Test
         void curatedCorrectionAppliesToATableCell() throws IOException {
             SourceEntry entry = RealDocuments.entry("page.txt", "network-table", "fr");

@@ -11,7 +11,6 @@ import be.wallonia.clusterkg.extract.Extraction.NetworkKind;
 import be.wallonia.clusterkg.extract.Extraction.NetworkMention;
 import be.wallonia.clusterkg.source.Manifest;
 import be.wallonia.clusterkg.source.SourceEntry;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,10 +108,6 @@ class NewDocumentsTest {
         assertEquals(List.of(new DomainItem("clusters", "le bois", 1, new Evidence(9)),
                 new DomainItem("clusters", "le papier", 2, new Evidence(10))), x.domainLists());
     }
-
-    @Disabled("bug: NetworkDescriptionsExtractor.enumeration splits the last item of an enumeration on the English"
-            + " words \" and \" and \" as well as \" written in the code, not on lexicon words, so a French"
-            + " \"… des menuisiers et des ébénistes\" stays one role")
     @Test
     void frenchEnumerationEndingWithEtGivesOneRolePerActor() throws IOException {
         Extraction x = load("005_bois.txt", "network-descriptions", "fr", """
