@@ -15,16 +15,19 @@ public final class Database {
 
     private Database() {}
 
+    /** Writes the assembled dataset into a new TDB2 database, indexing its text as it goes. */
     public static void write(Dataset assembled, Path buildDir) {
         Dataset tdb = TDB2Factory.connectDataset(buildDir.resolve(DIRECTORY).toString());
+        Dataset indexed = TextIndexes.over(tdb, buildDir);
         try {
-            Txn.executeWrite(tdb, () -> {
+            Txn.executeWrite(indexed, () -> {
                 for (Iterator<org.apache.jena.rdf.model.Resource> it = assembled.listModelNames(); it.hasNext(); ) {
                     String name = it.next().getURI();
-                    tdb.addNamedModel(name, assembled.getNamedModel(name));
+                    indexed.addNamedModel(name, assembled.getNamedModel(name));
                 }
             });
         } finally {
+            indexed.close();
             release(tdb);
         }
     }

@@ -1,0 +1,77 @@
+package be.wallonia.clusterkg.store;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * The full-text index (jena-text, Lucene) of a build: labels, alternative labels and descriptions in
+ * every language, folded so that case and accents do not count ("energie" finds "Énergie").
+ * Query it in SPARQL with {@code text:query}: {@code (?s ?score) text:query (rdfs:label "energie")}.
+ */
+public final class TextIndexes {
+    public static final String DIRECTORY = "lucene";
+    static final String ENTITY_FIELD = "uri";
+    static final String LABEL_FIELD = "label";
+    static final String DESCRIPTION_FIELD = "description";
+    static final String LANG_FIELD = "lang";
+    static final String GRAPH_FIELD = "graph";
+
+    private TextIndexes() {}
+
+    /** A text-indexed view of a build's database: writes through it also index. */
+    public static Dataset over(Dataset tdb, Path buildDir) {
+        try {
+            TextIndex index = TextDatasetFactory.createLuceneIndex(
+                    FSDirectory.open(buildDir.resolve(DIRECTORY)), config());
+            return TextDatasetFactory.create(tdb, index, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the text index in " + buildDir.resolve(DIRECTORY), e);
+        }
+    }
+
+    static TextIndexConfig config() {
+        EntityDefinition entities = new EntityDefinition(ENTITY_FIELD, LABEL_FIELD, RDFS.label);
+        entities.set(LABEL_FIELD, SKOS.prefLabel.asNode());
+        entities.set(LABEL_FIELD, SKOS.altLabel.asNode());
+        entities.set(LABEL_FIELD, SKOS.hiddenLabel.asNode());
+        entities.set(DESCRIPTION_FIELD, DCTerms.description.asNode());
+        entities.set(DESCRIPTION_FIELD, SKOS.definition.asNode());
+        entities.setLangField(LANG_FIELD);
+        entities.setGraphField(GRAPH_FIELD);
+        TextIndexConfig config = new TextIndexConfig(entities);
+        config.setAnalyzer(new FoldingAnalyzer());
+        config.setQueryAnalyzer(new FoldingAnalyzer());
+        config.setValueStored(true);
+        return config;
+    }
+
+    /** Words, lower-cased, accents folded to ASCII: the same analysis for indexing and for queries. */
+    static final class FoldingAnalyzer extends Analyzer {
+        @Override protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        @Override protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+}
