@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.cli;
 
 import be.wallonia.clusterkg.pipeline.BuildReport;
+import be.wallonia.clusterkg.serve.GraphServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,7 @@ final class BuildCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
-        BuildReport report = options.graphBuild().run();
+        BuildReport report = options.graphBuild(GraphServer.DEFAULT_PORT).run();
         spec.commandLine().getOut().print(report.toText());
         spec.commandLine().getOut().flush();
         return 0;

@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.cli;
 
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
+import be.wallonia.clusterkg.serve.GraphServer;
 import be.wallonia.clusterkg.pipeline.GraphBuild;
 import picocli.CommandLine.Option;
 
@@ -8,8 +9,9 @@ import java.nio.file.Path;
 
 /** The options every verb that builds or reads the graph shares. */
 final class GraphOptions {
-    @Option(names = "--base", paramLabel = "IRI", description = "Base of the graph's IRIs (default: ${DEFAULT-VALUE}).")
-    String base = DatasetAssembler.DEFAULT_BASE;
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Base of the graph's IRIs (default: http://localhost:{port}/, port 8080 unless --port says otherwise).")
+    String base;
 
     @Option(names = "--data", paramLabel = "DIR", description = "The data directory (default: ${DEFAULT-VALUE}).")
     Path data = DatasetAssembler.DEFAULT_DATA;
@@ -21,7 +23,12 @@ final class GraphOptions {
             description = "Where builds are kept; the current one is DIR/current (default: ${DEFAULT-VALUE}).")
     Path out = GraphBuild.DEFAULT_OUT;
 
-    GraphBuild graphBuild() {
-        return GraphBuild.create().dataDir(data).ontologyDir(ontology).base(base).out(out).build();
+    /** The base: the one given, else the local server's at this port. */
+    String base(int port) {
+        return base != null ? base : "http://localhost:" + port + "/";
+    }
+
+    GraphBuild graphBuild(int port) {
+        return GraphBuild.create().dataDir(data).ontologyDir(ontology).base(base(port)).out(out).build();
     }
 }

@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.cli;
 
 import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.serve.GraphServer;
 import be.wallonia.clusterkg.store.Database;
 import be.wallonia.clusterkg.validate.ValidationReport;
 import be.wallonia.clusterkg.validate.Validator;
@@ -33,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
     Format format = Format.text;
 
     @Override public Integer call() {
-        Path build = options.graphBuild().directory().current().orElseThrow(() -> new IllegalArgumentException(
+        Path build = options.graphBuild(GraphServer.DEFAULT_PORT).directory().current().orElseThrow(() -> new IllegalArgumentException(
                 "no build in " + options.out + ": run the build verb first"));
         Dataset copy = DatasetFactory.create();
         Dataset tdb = Database.open(build);
@@ -42,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
         } finally {
             Database.release(tdb);
         }
-        ValidationReport report = Validator.of(options.ontology, new Iris(options.base).ontologyGraph()).validate(copy);
+        ValidationReport report = Validator.of(options.ontology, new Iris(options.base(GraphServer.DEFAULT_PORT)).ontologyGraph()).validate(copy);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.turtle) {
             java.io.StringWriter turtle = new java.io.StringWriter();

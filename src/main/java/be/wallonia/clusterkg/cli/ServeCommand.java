@@ -1,0 +1,69 @@
+package be.wallonia.clusterkg.cli;
+
+import be.wallonia.clusterkg.pipeline.BuildReport;
+import be.wallonia.clusterkg.pipeline.GraphBuild;
+import be.wallonia.clusterkg.serve.GraphServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the graph: the SPARQL endpoint, the query UI and the home page, on one port.",
+                "Builds the graph first when there is no build, when data/ or ontology/ changed since, or when the",
+                "build was made under another base."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin GraphOptions options;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on; 0 for any free port (default: ${DEFAULT-VALUE}).")
+    int port = GraphServer.DEFAULT_PORT;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds = GraphServer.DEFAULT_TIMEOUT.toSeconds();
+
+    @Option(names = "--max-request-bytes", paramLabel = "BYTES",
+            description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes = GraphServer.DEFAULT_MAX_BODY_BYTES;
+
+    @Option(names = "--allow-update", description = "Turn on SPARQL Update at /ds/update and the Graph Store Protocol at /ds/data, for the users of --password-file.")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Users allowed to update, one 'user: password' per line.")
+    Path passwordFile;
+
+    @Override public Integer call() {
+        if (allowUpdate && passwordFile == null) {
+            throw new IllegalArgumentException("--allow-update needs --password-file: updates are never anonymous");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        long start = System.nanoTime();
+        GraphBuild build = options.graphBuild(port);
+        if (!build.isCurrent()) {
+            out.println("Building the graph (no current build for these inputs and base " + options.base(port) + ")…");
+            out.flush();
+            BuildReport report = build.run();
+            out.println("Built " + report.totalTriples() + " triples in " + report.millis() + " ms.");
+        }
+        GraphServer.Builder server = GraphServer.create()
+                .build(build.directory().current().orElseThrow())
+                .port(port)
+                .base(options.base(port))
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds))
+                .maxBodyBytes(maxRequestBytes);
+        if (allowUpdate) server.allowUpdate(passwordFile);
+        GraphServer running = server.build().start();
+        String url = running.localUrl();
+        out.printf("clusterkg serving %s (IRIs under %s): SPARQL endpoint %ssparql, query UI %sui, home page %s — started in %d ms%n",
+                url, options.base(port), url, url, url, (System.nanoTime() - start) / 1_000_000);
+        out.flush();
+        running.join();
+        return 0;
+    }
+}

@@ -1,0 +1,191 @@
+package be.wallonia.clusterkg.serve;
+
+import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.store.Database;
+import be.wallonia.clusterkg.store.TextIndexes;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One process, one port: Fuseki (jena-fuseki-main, on its Jetty) serving a build's database read-only —
+ * the SPARQL endpoint at {@code /sparql}, the dataset's services under {@code /ds}, the query UI, the
+ * home page and the static assets:
+ * {@code GraphServer.create().build(dir).base(…).port(8080).build().start()}. Port 0 means any free port;
+ * {@link #port()} tells which.
+ */
+public final class GraphServer {
+    public static final int DEFAULT_PORT = 8080;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    public static final long DEFAULT_MAX_BODY_BYTES = 1 << 20;
+    static final String DATASET = "/ds";
+    static final String SPARQL = "/sparql";
+
+    private final FusekiServer fuseki;
+    private final Dataset tdb;
+    private final String configuredBase;
+
+    private GraphServer(FusekiServer fuseki, Dataset tdb, String configuredBase) {
+        this.fuseki = fuseki;
+        this.tdb = tdb;
+        this.configuredBase = configuredBase;
+    }
+
+    public static Builder create() { return new Builder(); }
+
+    public static final class Builder {
+        private Path buildDir;
+        private int port = DEFAULT_PORT;
+        private String base;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private Path passwordFile;
+
+        private Builder() {}
+
+        /** The build to serve (a directory holding {@code tdb2/} and {@code lucene/}). */
+        public Builder build(Path buildDir) {
+            if (!Files.isDirectory(Objects.requireNonNull(buildDir).resolve(Database.DIRECTORY))) {
+                throw new IllegalArgumentException("no database in " + buildDir);
+            }
+            this.buildDir = buildDir;
+            return this;
+        }
+
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
+            this.port = port;
+            return this;
+        }
+
+        /** The base of the graph's IRIs; it is also where the server answers. */
+        public Builder base(String base) {
+            this.base = new Iris(Objects.requireNonNull(base)).base();
+            return this;
+        }
+
+        public Builder queryTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("the query timeout must be positive");
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder maxBodyBytes(long bytes) {
+            if (bytes <= 0) throw new IllegalArgumentException("the request size limit must be positive");
+            this.maxBodyBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Turns on SPARQL Update and the read-write Graph Store Protocol at {@code /ds/update} and
+         * {@code /ds/data}, for the users of a password file ({@code user: password} per line), over
+         * HTTP Basic authentication. Off by default.
+         */
+        public Builder allowUpdate(Path passwordFile) {
+            if (!Files.isReadable(Objects.requireNonNull(passwordFile))) {
+                throw new IllegalArgumentException("password file not readable: " + passwordFile);
+            }
+            this.passwordFile = passwordFile;
+            return this;
+        }
+
+        public GraphServer build() {
+            if (buildDir == null) throw new IllegalStateException("no build to serve");
+            String servedBase = base != null ? base : "http://localhost:" + port + "/";
+            Dataset tdb = Database.open(buildDir);
+            Dataset indexed = TextIndexes.over(tdb, buildDir);
+            DatasetGraph dsg = indexed.asDatasetGraph();
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+
+            Iris iris = new Iris(servedBase);
+            Pages pages = new Pages();
+            Map<String, Object> page = new HashMap<>();
+            page.put("base", "/");
+            page.put("lang", "en");
+            Catalogue catalogue = Catalogue.of(indexed, iris.curatedGraph());
+            page.put("clusters", catalogue.clusters());
+            page.put("poles", catalogue.poles());
+            page.put("triples", catalogue.triples());
+            page.put("graphs", catalogue.graphs());
+
+            Set<String> writable = passwordFile == null ? Set.of() : Set.of(DATASET + "/update", DATASET + "/data");
+            FusekiServer.Builder b = FusekiServer.create()
+                    .port(port)
+                    .enableCors(false)
+                    .add(SPARQL, DataService.newBuilder(dsg).addEndpoint(Operation.Query))
+                    .add(DATASET, dataService(dsg, passwordFile != null))
+                    .addFilter("/*", new CorsFilter())
+                    .addFilter(SPARQL, new ReadOnlyGuard(writable))
+                    .addFilter(DATASET, new ReadOnlyGuard(writable))
+                    .addFilter(DATASET + "/*", new ReadOnlyGuard(writable))
+                    .addFilter(SPARQL, new SparqlFrontFilter(ServiceDescription.of(servedBase, indexed), maxBodyBytes, "/ui"))
+                    .addFilter(DATASET + "/*", new SparqlFrontFilter(ServiceDescription.of(servedBase, indexed), maxBodyBytes, "/ui"))
+                    .addServlet("/static/*", new StaticServlet())
+                    // "" is the servlet mapping of the context root alone
+                    .addServlet("", new PageServlet(pages.render("home", page)));
+            if (passwordFile != null) {
+                b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
+            }
+            return new GraphServer(b.build(), tdb, servedBase);
+        }
+
+        private static DataService.Builder dataService(DatasetGraph dsg, boolean update) {
+            DataService.Builder ds = DataService.newBuilder(dsg)
+                    .addEndpoint(Operation.Query)
+                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.GSP_R)
+                    .addEndpoint(Operation.GSP_R, "get");
+            if (update) {
+                AuthPolicy users = Auth.ANY_USER;
+                ds.addEndpoint(Operation.Update, "update", users).addEndpoint(Operation.GSP_RW, "data", users);
+            }
+            return ds;
+        }
+    }
+
+    public GraphServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** The port the server listens on (the free port chosen when 0 was asked). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** Where this server answers, on the loopback interface. */
+    public String localUrl() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    public Optional<String> base() {
+        return Optional.ofNullable(configuredBase);
+    }
+
+    public void stop() {
+        fuseki.stop();
+        Database.release(tdb);
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+}
