@@ -1,0 +1,303 @@
+package be.wallonia.clusterkg.serve;
+
+import be.wallonia.clusterkg.pipeline.BuiltGraph;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.eclipse.rdf4j.query.BindingSet;
+import org.eclipse.rdf4j.query.TupleQueryResult;
+import org.eclipse.rdf4j.repository.RepositoryConnection;
+import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The SPARQL 1.1 endpoint of the real server, started on a free port, over HTTP. */
+class SparqlEndpointIT {
+    @TempDir static Path out;
+    static GraphServer server;
+    static String url;
+
+    static final String PREFIXES = """
+            PREFIX wco: <https://w3id.org/wallonia-clusters/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX text: <http://jena.apache.org/text#>
+            """;
+    static final String POLES = PREFIXES + """
+            SELECT ?pole { GRAPH ?g { ?pole a wco:CompetitivenessCluster } FILTER(STRENDS(STR(?g), "/graph/curated")) }
+            ORDER BY ?pole""";
+
+    @BeforeAll
+    static void start() {
+        BuiltGraph graph = BuiltGraph.buildInto(out);
+        server = GraphServer.create().build(graph.current()).port(0).base(BuiltGraph.BASE).build().start();
+        url = server.localUrl();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    private static List<String> slugs(ResultSet rs, String var) {
+        List<String> out = new ArrayList<>();
+        rs.forEachRemaining(s -> out.add(s.getResource(var).getURI().replace(BuiltGraph.BASE + "id/", "")));
+        return out;
+    }
+
+    @Test
+    void jenaRdfConnectionListsTheSixPoles() {
+        try (RDFConnection conn = RDFConnection.queryConnect(url + "sparql");
+             QueryExecution qe = conn.query(POLES)) {
+            assertEquals(List.of("pole/biowin", "pole/greenwin", "pole/logistics-in-wallonia", "pole/mecatech",
+                    "pole/skywin", "pole/wagralim"), slugs(qe.execSelect(), "pole"));
+        }
+    }
+
+    @Test
+    void rdf4jSparqlRepositoryListsTheSameSixPoles() {
+        SPARQLRepository repo = new SPARQLRepository(url + "sparql");
+        try (RepositoryConnection conn = repo.getConnection();
+             TupleQueryResult result = conn.prepareTupleQuery(POLES).evaluate()) {
+            List<String> poles = new ArrayList<>();
+            for (BindingSet b : result) poles.add(b.getValue("pole").stringValue().replace(BuiltGraph.BASE + "id/", ""));
+            assertEquals(List.of("pole/biowin", "pole/greenwin", "pole/logistics-in-wallonia", "pole/mecatech",
+                    "pole/skywin", "pole/wagralim"), poles);
+        } finally {
+            repo.shutDown();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "application/sparql-results+json, JSON",
+            "application/sparql-results+xml, XML",
+            "text/csv, CSV",
+            "text/tab-separated-values, TSV"})
+    void selectResultsComeInEveryFormatByContentNegotiation(String mediaType, String langName) throws Exception {
+        HttpResponse<String> r = Http.get(Http.query(url, POLES), "Accept", mediaType);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType), r.headers().toString());
+        var lang = switch (langName) {
+            case "JSON" -> ResultSetLang.RS_JSON;
+            case "XML" -> ResultSetLang.RS_XML;
+            case "CSV" -> ResultSetLang.RS_CSV;
+            default -> ResultSetLang.RS_TSV;
+        };
+        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), lang);
+        assertEquals(6, ResultSetFactory.makeRewindable(rs).size());
+    }
+
+    @ParameterizedTest(name = "format={0}")
+    @CsvSource({"json, application/sparql-results+json", "xml, application/sparql-results+xml", "csv, text/csv",
+            "tsv, text/tab-separated-values"})
+    void selectResultsComeInEveryFormatByTheFormatParameter(String format, String mediaType) throws Exception {
+        HttpResponse<String> r = Http.get(Http.query(url, POLES) + "&format=" + format);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType), r.headers().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"text/turtle, TURTLE", "application/n-triples, NTRIPLES", "application/ld+json, JSONLD",
+            "application/rdf+xml, RDFXML"})
+    void constructResultsComeInEveryRdfFormat(String mediaType, String langName) throws Exception {
+        String construct = PREFIXES + "CONSTRUCT { ?p rdfs:label ?l } WHERE { ?p a wco:CompetitivenessCluster ; rdfs:label ?l }";
+        HttpResponse<String> r = Http.get(Http.query(url, construct), "Accept", mediaType);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType), r.headers().toString());
+        Lang lang = switch (langName) {
+            case "TURTLE" -> Lang.TURTLE;
+            case "NTRIPLES" -> Lang.NTRIPLES;
+            case "JSONLD" -> Lang.JSONLD;
+            default -> Lang.RDFXML;
+        };
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.body(), lang).parse(m);
+        assertTrue(m.contains(m.createResource(BuiltGraph.BASE + "id/pole/biowin"), org.apache.jena.vocabulary.RDFS.label,
+                m.createLiteral("BioWin", "en")), r.body());
+    }
+
+    @Test
+    void askIsAnsweredTrueOrFalse() throws Exception {
+        HttpResponse<String> r = Http.get(Http.query(url, PREFIXES + "ASK { ?n rdfs:label \"TWEED\"@en }"),
+                "Accept", "application/sparql-results+json");
+        assertTrue(r.body().contains("\"boolean\" : true"), r.body());
+    }
+
+    @Test
+    void aPostedQueryInAFormIsAnswered() throws Exception {
+        HttpResponse<String> r = Http.send("POST", url + "sparql", "application/x-www-form-urlencoded",
+                "query=" + Http.encode(POLES), "Accept", "text/csv");
+        assertEquals(200, r.statusCode());
+        assertEquals(7, r.body().strip().lines().count(), r.body());
+    }
+
+    @Test
+    void aQueryPostedDirectlyIsAnswered() throws Exception {
+        HttpResponse<String> r = Http.send("POST", url + "sparql", "application/sparql-query", POLES, "Accept", "text/csv");
+        assertEquals(200, r.statusCode());
+        assertEquals(7, r.body().strip().lines().count(), r.body());
+    }
+
+    @Test
+    void theDefaultGraphIsTheUnionOfTheNamedGraphs() throws Exception {
+        HttpResponse<String> r = Http.get(Http.query(url, PREFIXES + "SELECT (COUNT(DISTINCT ?g) AS ?n) { ?pole a wco:CompetitivenessCluster . GRAPH ?g { ?pole a wco:CompetitivenessCluster } }"),
+                "Accept", "text/csv");
+        assertEquals("n\r\n2", r.body().strip());
+    }
+
+    @Test
+    void defaultGraphUriRestrictsTheQueryToOneSourceGraph() throws Exception {
+        String q = PREFIXES + "SELECT DISTINCT (LANG(?l) AS ?lang) { ?n a wco:BusinessCluster ; rdfs:label ?l }";
+        HttpResponse<String> r = Http.get(Http.query(url, q) + "&default-graph-uri="
+                + Http.encode(BuiltGraph.BASE + "graph/source/clusters-fr"), "Accept", "text/csv");
+        assertEquals("lang\r\nfr", r.body().strip());
+    }
+
+    @Test
+    void namedGraphUriMakesOnlyThatGraphVisibleToGraphPatterns() throws Exception {
+        String q = "SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }";
+        HttpResponse<String> r = Http.get(Http.query(url, q) + "&named-graph-uri="
+                + Http.encode(BuiltGraph.BASE + "graph/source/key-sectors-en"), "Accept", "text/csv");
+        assertEquals("g\r\n" + BuiltGraph.BASE + "graph/source/key-sectors-en", r.body().strip());
+    }
+
+    @Test
+    void aGraphQueryReturnsTheSourceOfAFact() throws Exception {
+        String q = PREFIXES + "SELECT ?g { GRAPH ?g { ?n rdfs:label \"DÉCHETS SOLIDES\"@fr } }";
+        HttpResponse<String> r = Http.get(Http.query(url, q), "Accept", "text/csv");
+        assertEquals("g\r\n" + BuiltGraph.BASE + "graph/source/clusters-2008-fr", r.body().strip());
+    }
+
+    @Test
+    void aTextQueryInFrenchWithoutAccentsFindsTheAccentedLabelFirst() throws Exception {
+        String q = PREFIXES + "SELECT ?s ?label { (?s ?score ?label) text:query (rdfs:label \"energie\") } ORDER BY DESC(?score) LIMIT 1";
+        HttpResponse<String> r = Http.get(Http.query(url, q), "Accept", "text/csv");
+        assertEquals("s,label\r\n" + BuiltGraph.BASE + "id/domain/energie-durable,Energie durable", r.body().strip());
+        String accented = PREFIXES + "SELECT ?label { (?s ?score ?label) text:query (skos:prefLabel \"énergie\" 'lang:fr') } ORDER BY DESC(?score) ?label";
+        HttpResponse<String> fr = Http.get(Http.query(url, accented), "Accept", "text/csv");
+        assertTrue(fr.body().contains("Construction durable et basse énergie"), fr.body());
+    }
+
+    @Test
+    void aTextQueryInEnglishIsRankedByScore() throws Exception {
+        String q = PREFIXES + "SELECT ?s ?score { (?s ?score) text:query (skos:prefLabel \"drug\" 'lang:en') } ORDER BY DESC(?score) ?s";
+        HttpResponse<String> r = Http.get(Http.query(url, q), "Accept", "text/csv");
+        List<String> rows = r.body().strip().lines().skip(1).toList();
+        assertEquals(2, rows.size(), r.body());
+        assertTrue(rows.stream().allMatch(row -> row.contains("/id/theme/biowin-drug-")), r.body());
+        double first = Double.parseDouble(rows.get(0).split(",")[1]);
+        double second = Double.parseDouble(rows.get(1).split(",")[1]);
+        assertTrue(first >= second, r.body());
+    }
+
+    @Test
+    void aMalformedQueryGets400WithWhatIsWrongAndWhere() throws Exception {
+        HttpResponse<String> r = Http.get(Http.query(url, "SELECT * WHERE { ?s ?p }"));
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("Parse error"), r.body());
+        assertTrue(r.body().contains("line 1, column 24"), r.body());
+    }
+
+    @Test
+    void anUpdateSentToTheQueryServiceIsRefusedWith403() throws Exception {
+        HttpResponse<String> r = Http.send("POST", url + "sparql", "application/x-www-form-urlencoded",
+                "update=" + Http.encode("CLEAR ALL"));
+        assertEquals(403, r.statusCode());
+        assertTrue(r.body().contains("read-only"), r.body());
+        HttpResponse<String> direct = Http.send("POST", url + "ds", "application/sparql-update", "CLEAR ALL");
+        assertEquals(403, direct.statusCode());
+        assertEquals("n\r\n6", Http.get(Http.query(url, PREFIXES + "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a wco:CompetitivenessCluster }"),
+                "Accept", "text/csv").body().strip());
+    }
+
+    @Test
+    void theGraphStoreProtocolIsReadOnly() throws Exception {
+        String graph = Http.encode(BuiltGraph.BASE + "graph/source/clusters-en");
+        HttpResponse<String> read = Http.get(url + "ds?graph=" + graph, "Accept", "text/turtle");
+        assertEquals(200, read.statusCode());
+        assertTrue(read.body().contains("INFOPOLE Cluster TIC"), read.body().substring(0, 200));
+        HttpResponse<String> put = Http.send("PUT", url + "ds?graph=" + graph, "text/turtle", "<a> <b> <c> .");
+        assertEquals(403, put.statusCode());
+        HttpResponse<String> delete = Http.send("DELETE", url + "ds?graph=" + graph, null, null);
+        assertEquals(403, delete.statusCode());
+    }
+
+    @Test
+    void aRequestBodyOverTheLimitGets413() throws Exception {
+        String huge = "SELECT * { ?s ?p ?o } #" + "x".repeat((int) GraphServer.DEFAULT_MAX_BODY_BYTES);
+        HttpResponse<String> r = Http.send("POST", url + "sparql", "application/sparql-query", huge);
+        assertEquals(413, r.statusCode());
+    }
+
+    @Test
+    void aGetWithNoQueryReturnsTheServiceDescription() throws Exception {
+        HttpResponse<String> r = Http.get(url + "sparql", "Accept", "text/turtle");
+        assertEquals(200, r.statusCode());
+        Model sd = ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.body(), Lang.TURTLE).parse(sd);
+        var service = sd.createResource(BuiltGraph.BASE + "sparql#service");
+        assertTrue(sd.contains(service, org.apache.jena.vocabulary.RDF.type,
+                sd.createResource("http://www.w3.org/ns/sparql-service-description#Service")));
+        assertTrue(sd.contains(service, sd.createProperty("http://www.w3.org/ns/sparql-service-description#endpoint"),
+                sd.createResource(BuiltGraph.BASE + "sparql")));
+        assertTrue(r.body().contains("graph/source/key-sectors-en"));
+    }
+
+    @Test
+    void aBrowserAskingTheEndpointIsSentToTheQueryUi() throws Exception {
+        HttpResponse<String> r = Http.get(url + "sparql", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(303, r.statusCode());
+        assertEquals("/ui", r.headers().firstValue("Location").orElse(""));
+    }
+
+    @Test
+    void aCorsPreflightIsAnsweredForAnyOrigin() throws Exception {
+        HttpResponse<String> r = Http.send("OPTIONS", url + "sparql", null, null,
+                "Origin", "https://example.org", "Access-Control-Request-Method", "POST",
+                "Access-Control-Request-Headers", "Content-Type");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"), r.headers().toString());
+        assertTrue(List.of("*", "https://example.org").contains(r.headers().firstValue("Access-Control-Allow-Origin").orElse("")),
+                r.headers().toString());
+    }
+
+    @Test
+    void aCrossOriginReadExposesTheHeadersBrowserClientsNeed() throws Exception {
+        HttpResponse<String> r = Http.get(Http.query(url, POLES), "Origin", "https://example.org");
+        String exposed = r.headers().firstValue("Access-Control-Expose-Headers").orElse("");
+        for (String header : List.of("ETag", "Link", "Location", "Vary")) {
+            assertTrue(exposed.contains(header), exposed);
+        }
+    }
+
+    @Test
+    void theHomePageListsThePolesAndLinksTheEndpoint() throws Exception {
+        HttpResponse<String> r = Http.get(url, "Accept", "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains(">BioWin</a>"), r.body());
+        assertTrue(r.body().contains("href=\"/sparql\""), r.body());
+        assertTrue(r.body().contains("href=\"/ui\""), r.body());
+    }
+}
