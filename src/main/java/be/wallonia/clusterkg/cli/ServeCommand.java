@@ -44,6 +44,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
+        // the default base names the port, so "any free port" is chosen now, before the IRIs are minted
+        if (port == 0) port = freePort();
         GraphBuild build = options.graphBuild(port);
         if (!build.isCurrent()) {
             out.println("Building the graph (no current build for these inputs and base " + options.base(port) + ")…");
@@ -65,5 +67,13 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         running.join();
         return 0;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("no free port", e);
+        }
     }
 }
