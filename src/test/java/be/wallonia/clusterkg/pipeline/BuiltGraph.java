@@ -62,6 +62,19 @@ public final class BuiltGraph {
         }
     }
 
+    /**
+     * Runs work in a read transaction over the current database, without the prefixes above: for queries that
+     * declare their own and set the query context themselves (the cookbook runs over the union default graph).
+     */
+    public <T> T read(Function<Dataset, T> work) {
+        Dataset ds = Database.open(current());
+        try {
+            return Txn.calculateRead(ds, () -> work.apply(ds));
+        } finally {
+            Database.release(ds);
+        }
+    }
+
     public boolean ask(String query) {
         Dataset ds = Database.open(current());
         try {

@@ -1,0 +1,12 @@
+package be.wallonia.clusterkg.cookbook;
+
+/** A cookbook that cannot be read: the message names the file and what was expected in it. */
+public class CookbookException extends RuntimeException {
+    public CookbookException(String message) {
+        super(message);
+    }
+
+    public CookbookException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
