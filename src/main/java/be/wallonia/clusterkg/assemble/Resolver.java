@@ -30,6 +30,7 @@ public final class Resolver {
     private static final List<Property> LABELS = List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label);
 
     private final Map<Kind, Map<String, String>> byKey = new HashMap<>();
+    private final Map<String, String> curatedPrefLabels = new HashMap<>();
     private final List<Map.Entry<String, String>> actorCues = new ArrayList<>();
 
     public Resolver(Model curated, Map<Kind, Set<Resource>> classesByKind) {
@@ -46,6 +47,11 @@ public final class Resolver {
                 }
             }
         }
+        curated.listStatements(null, SKOS.prefLabel, (RDFNode) null).forEachRemaining(st -> {
+            if (st.getSubject().isURIResource() && st.getObject().isLiteral()) {
+                curatedPrefLabels.put(st.getSubject().getURI() + "|" + st.getLanguage(), st.getString());
+            }
+        });
         byKey.getOrDefault(Kind.ACTOR_KIND, Map.of()).forEach((k, iri) -> actorCues.add(Map.entry(k, iri)));
         actorCues.sort(Comparator.comparingInt((Map.Entry<String, String> c) -> -c.getKey().length()));
     }
@@ -74,6 +80,11 @@ public final class Resolver {
                 .filter(e -> t.startsWith(e.getKey() + " ") || t.startsWith(e.getKey() + ","))
                 .max(Comparator.comparingInt(e -> e.getKey().length()))
                 .map(Map.Entry::getValue);
+    }
+
+    /** The preferred label the curated graph gives a resource in a language, if any. */
+    public Optional<String> curatedPrefLabel(String iri, String language) {
+        return Optional.ofNullable(curatedPrefLabels.get(iri + "|" + language));
     }
 
     /** The actor kinds a text names, each once, longest cue first so "large enterprises" is not also "enterprises". */

@@ -202,7 +202,6 @@ final class SourceGraphAssembler {
             kinds.stream().findFirst().ifPresent(k -> out.add(r, WCO.memberKind, m.createResource(k), l));
             out.add(r, WCO.shareValue, decimal(m, share.percent()), l);
             out.add(r, WCO.shareUnit, QUDT.PERCENT, l);
-            out.add(r, RDFS.label, doc.text(share.percent().toPlainString() + " % " + share.memberPhrase()), l);
             out.add(stats, WCO.hasShare, r, l);
         }
     }
@@ -239,10 +238,12 @@ final class SourceGraphAssembler {
     private Resource concept(Doc doc, String iri, Resource type, String label, String scheme, int line) {
         Resource r = doc.model().createResource(iri);
         doc.out.add(r, RDF.type, type, line);
-        // one preferred label per language (SKOS): the same concept worded again becomes an alternative label
-        boolean labelled = r.listProperties(SKOS.prefLabel).toList().stream()
-                .anyMatch(st -> st.getLanguage().equals(doc.lang) && !st.getString().equals(label));
-        doc.out.add(r, labelled ? SKOS.altLabel : SKOS.prefLabel, doc.text(label), line);
+        // one preferred label per language (SKOS), across this graph and the curated one: a concept
+        // worded otherwise than its preferred label gets the new wording as an alternative label
+        Optional<String> preferred = resolver.curatedPrefLabel(iri, doc.lang).or(() -> r.listProperties(SKOS.prefLabel)
+                .toList().stream().filter(st -> st.getLanguage().equals(doc.lang)).map(st -> st.getString()).findFirst());
+        boolean same = preferred.isEmpty() || preferred.get().equals(label);
+        doc.out.add(r, same ? SKOS.prefLabel : SKOS.altLabel, doc.text(label), line);
         doc.out.add(r, SKOS.inScheme, doc.model().createResource(iris.id("scheme", scheme)), line);
         return r;
     }

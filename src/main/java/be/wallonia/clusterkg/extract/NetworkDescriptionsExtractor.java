@@ -97,7 +97,8 @@ final class NetworkDescriptionsExtractor implements Extractor {
                 if (open != null && open.last instanceof Block.Paragraph p && p.text().endsWith(":")) {
                     int rank = 1;
                     for (Block.Item item : list.items()) {
-                        open.focus.add(new FocusItem(FocusKind.VALUE_CHAIN_ROLE, Text.label(item.text()), rank++,
+                        open.focus.add(new FocusItem(FocusKind.VALUE_CHAIN_ROLE,
+                                Cues.withoutArticle(Text.label(item.text()), lexicon, lang), rank++,
                                 new Evidence(item.line())));
                     }
                 } else if (list.style() == Block.ListStyle.NUMBERED && previous instanceof Block.Paragraph p) {
@@ -242,7 +243,9 @@ final class NetworkDescriptionsExtractor implements Extractor {
         List<String> roles = clean(pieces);
         if (roles.size() < MIN_ENUMERATION) return;
         int rank = 1;
-        for (String role : roles) into.add(new FocusItem(FocusKind.VALUE_CHAIN_ROLE, role, rank++, new Evidence(line)));
+        for (String role : roles) {
+            into.add(new FocusItem(FocusKind.VALUE_CHAIN_ROLE, Cues.withoutArticle(role, lexicon, lang), rank++, new Evidence(line)));
+        }
     }
 
     /** "The 6 competitiveness clusters are: 1. life sciences 2. agrifood …". */

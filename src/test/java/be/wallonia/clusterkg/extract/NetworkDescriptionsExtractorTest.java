@@ -226,10 +226,10 @@ class NetworkDescriptionsExtractorTest {
         NetworkMention plastiwin = network(X, "Plastiwin");
         assertEquals(List.of(
                 new FocusItem(FocusKind.VALUE_CHAIN_ROLE,
-                        "The manufacturers of raw materials, masterbatches, dyes and various additives", 1, new Evidence(63)),
-                new FocusItem(FocusKind.VALUE_CHAIN_ROLE, "The mould makers, designers, manufacturers of tools", 2,
+                        "manufacturers of raw materials, masterbatches, dyes and various additives", 1, new Evidence(63)),
+                new FocusItem(FocusKind.VALUE_CHAIN_ROLE, "mould makers, designers, manufacturers of tools", 2,
                         new Evidence(64)),
-                new FocusItem(FocusKind.VALUE_CHAIN_ROLE, "The plastics processors active in the injection moulding, "
+                new FocusItem(FocusKind.VALUE_CHAIN_ROLE, "plastics processors active in the injection moulding, "
                         + "extrusion, blowing, thermoforming, but also in machining, cutting, bending, surface treatment "
                         + "and retailers", 3, new Evidence(65))), plastiwin.focus());
     }

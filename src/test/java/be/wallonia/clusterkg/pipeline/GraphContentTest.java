@@ -142,4 +142,16 @@ class GraphContentTest {
         assertEquals(List.of("cluster-definition-en headed-sections", "clusters-2008-fr network-table",
                 "clusters-en headed-sections", "clusters-fr headed-sections", "key-sectors-en network-descriptions"), rows);
     }
+
+    @Test
+    void noResourceHasTwoPreferredLabelsInOneLanguageAcrossAllGraphs() {
+        assertEquals(List.of(), graph.select("SELECT ?s ?a ?b { GRAPH ?g { ?s skos:prefLabel ?a } GRAPH ?h { ?s skos:prefLabel ?b }"
+                + " FILTER(LANG(?a) = LANG(?b) && STR(?a) < STR(?b)) }", s -> s.toString()));
+    }
+
+    @Test
+    void everyConceptSchemeAConceptIsInIsDeclared() {
+        assertEquals(List.of(), graph.select("SELECT DISTINCT ?scheme { GRAPH ?g { ?c skos:inScheme ?scheme }"
+                + " FILTER NOT EXISTS { GRAPH ?h { ?scheme a skos:ConceptScheme } } }", s -> s.toString()));
+    }
 }
