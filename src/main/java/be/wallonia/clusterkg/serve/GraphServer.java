@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.serve;
 
 import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.cookbook.Cookbook;
 import be.wallonia.clusterkg.store.Database;
 import be.wallonia.clusterkg.store.TextIndexes;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -12,6 +13,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 
 import java.nio.file.Files;
@@ -126,6 +128,11 @@ public final class GraphServer {
             page.put("graphs", catalogue.graphs());
 
             Set<String> writable = passwordFile == null ? Set.of() : Set.of(DATASET + "/update", DATASET + "/data");
+            Map<String, Object> ui = new HashMap<>(page);
+            ui.put("endpoint", "/sparql");
+            ui.put("queries", Cookbook.fromClasspath());
+            ui.put("prefixes", prefixDeclarations(indexed));
+
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .enableCors(false)
@@ -138,12 +145,23 @@ public final class GraphServer {
                     .addFilter(SPARQL, new SparqlFrontFilter(ServiceDescription.of(servedBase, indexed), maxBodyBytes, "/ui"))
                     .addFilter(DATASET + "/*", new SparqlFrontFilter(ServiceDescription.of(servedBase, indexed), maxBodyBytes, "/ui"))
                     .addServlet("/static/*", new StaticServlet())
+                    .addServlet("/ui", new PageServlet(pages.render("ui", ui)))
                     // "" is the servlet mapping of the context root alone
                     .addServlet("", new PageServlet(pages.render("home", page)));
             if (passwordFile != null) {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
             }
             return new GraphServer(b.build(), tdb, servedBase);
+        }
+
+        /** The PREFIX lines of the graph's namespaces, and jena-text's, for the query editor. */
+        private static String prefixDeclarations(Dataset dataset) {
+            Map<String, String> prefixes = new java.util.TreeMap<>(Txn.calculateRead(dataset,
+                    () -> dataset.getPrefixMapping().getNsPrefixMap()));
+            prefixes.put("text", "http://jena.apache.org/text#");
+            StringBuilder out = new StringBuilder();
+            prefixes.forEach((p, ns) -> out.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
+            return out.toString();
         }
 
         private static DataService.Builder dataService(DatasetGraph dsg, boolean update) {

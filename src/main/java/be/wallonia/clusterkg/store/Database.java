@@ -21,6 +21,7 @@ public final class Database {
         Dataset indexed = TextIndexes.over(tdb, buildDir);
         try {
             Txn.executeWrite(indexed, () -> {
+                indexed.getPrefixMapping().setNsPrefixes(assembled.getPrefixMapping());
                 for (Iterator<org.apache.jena.rdf.model.Resource> it = assembled.listModelNames(); it.hasNext(); ) {
                     String name = it.next().getURI();
                     indexed.addNamedModel(name, assembled.getNamedModel(name));

@@ -300,4 +300,28 @@ class SparqlEndpointIT {
         assertTrue(r.body().contains("href=\"/sparql\""), r.body());
         assertTrue(r.body().contains("href=\"/ui\""), r.body());
     }
+
+    @Test
+    void theQueryUiOffersEveryCookbookQueryAndLoadsYasguiFromTheServer() throws Exception {
+        HttpResponse<String> r = Http.get(url + "ui");
+        assertEquals(200, r.statusCode());
+        for (var q : be.wallonia.clusterkg.cookbook.Cookbook.fromClasspath()) {
+            assertTrue(r.body().contains("<option value=\"" + q.name() + "\""), q.name());
+        }
+        assertTrue(r.body().contains("src=\"/static/yasgui/yasgui.min.js\""), r.body());
+        assertTrue(r.body().contains("PREFIX wco: <https://w3id.org/wallonia-clusters/ontology#>"), r.body());
+        HttpResponse<String> js = Http.get(url + "static/yasgui/yasgui.min.js");
+        assertEquals(200, js.statusCode());
+        assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+    }
+
+    @Test
+    void aStaticPathOutsideTheAssetsIsNotFound() throws Exception {
+        for (String path : List.of("static/../../etc/passwd", "static/%2e%2e/%2e%2e/etc/passwd", "static/yasgui/../../../pom.xml",
+                "static/be/wallonia/clusterkg/cli/ClusterKg.class")) {
+            HttpResponse<String> r = Http.get(url + path);
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 400, path + " -> " + r.statusCode());
+            assertTrue(!r.body().contains("root:") && !r.body().contains("<project"), path);
+        }
+    }
 }
