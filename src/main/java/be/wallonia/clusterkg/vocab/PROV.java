@@ -12,6 +12,7 @@ public final class PROV {
 
     public static final Resource Entity = ResourceFactory.createResource(NS + "Entity");
     public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
+    public static final Resource Plan = ResourceFactory.createResource(NS + "Plan");
     public static final Resource SoftwareAgent = ResourceFactory.createResource(NS + "SoftwareAgent");
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS + "wasDerivedFrom");
     public static final Property wasGeneratedBy = ResourceFactory.createProperty(NS + "wasGeneratedBy");
