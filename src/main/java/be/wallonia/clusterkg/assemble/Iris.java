@@ -26,6 +26,11 @@ public record Iris(String base) {
 
     public String metaGraph() { return base + "graph/meta"; }
 
+    /** The graph of what one entailment rule adds; all such graphs share {@link #inferredGraphPrefix()}. */
+    public String inferredGraph(String ruleId) { return inferredGraphPrefix() + ruleId; }
+
+    public String inferredGraphPrefix() { return base + "graph/inferred/"; }
+
     public String passage(String sourceSlug, int line) { return id("passage", sourceSlug + "-l" + line); }
 
     public String extractor(String extractorId) { return id("extractor", extractorId); }

@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
         } finally {
             Database.release(tdb);
         }
-        ValidationReport report = Validator.of(options.ontology, new Iris(options.base(GraphServer.DEFAULT_PORT)).ontologyGraph()).validate(copy);
+        ValidationReport report = Validator.of(options.ontology, new Iris(options.base(GraphServer.DEFAULT_PORT))).validate(copy);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.turtle) {
             java.io.StringWriter turtle = new java.io.StringWriter();

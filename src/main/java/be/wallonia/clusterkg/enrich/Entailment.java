@@ -62,7 +62,9 @@ import java.util.regex.Pattern;
  * {@code rdfs:subPropertyOf} triples of the transitivity rules {@code scm-sco} and {@code scm-spo}, which
  * are kept: {@code ?c rdfs:subClassOf org:Organization} then lists every class below {@code org:Organization}
  * without a property path. Individuals the ontology declares ({@code wco:Market}, {@code wco:NonMarket}) are
- * data: their inferred types are kept.
+ * data: their inferred types are kept. Conclusions about blank nodes (the reified statements that carry the
+ * evidence, whose {@code wco:evidence} is a {@code prov:wasDerivedFrom}) are not materialised: outside their own
+ * graph they have no name to be found by, and hundreds of alike anonymous triples make graph comparison explode.
  */
 public final class Entailment {
     static {
@@ -217,7 +219,8 @@ public final class Entailment {
             byRule.put(rule.id(), m);
         }
         attributed.forEach((t, rule) -> {
-            if (!schema.contains(t.getSubject()) || SCHEMA_PREDICATES.contains(t.getPredicate())) {
+            boolean anonymous = t.getSubject().isBlank() || t.getObject().isBlank();
+            if (!anonymous && (!schema.contains(t.getSubject()) || SCHEMA_PREDICATES.contains(t.getPredicate()))) {
                 byRule.get(rule.id()).getGraph().add(t);
             }
         });

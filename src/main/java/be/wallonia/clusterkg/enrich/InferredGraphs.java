@@ -80,7 +80,7 @@ public final class InferredGraphs {
         }
     }
 
-    public static String graphIri(Iris iris, String ruleId) { return iris.base() + "graph/inferred/" + ruleId; }
+    public static String graphIri(Iris iris, String ruleId) { return iris.inferredGraph(ruleId); }
 
     public static String ruleIri(Iris iris, String ruleId) { return iris.id("rule", ruleId); }
 
@@ -104,7 +104,7 @@ public final class InferredGraphs {
     public Enrichment enrich(Dataset dataset, Iris iris, Instant now) {
         List<String> names = new ArrayList<>();
         dataset.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
-        String inferredPrefix = iris.base() + "graph/inferred/";
+        String inferredPrefix = iris.inferredGraphPrefix();
         names.stream().filter(n -> n.startsWith(inferredPrefix)).findFirst().ifPresent(n -> {
             throw new IllegalStateException("the dataset already holds an inferred graph: " + n);
         });

@@ -13,14 +13,16 @@ import java.util.Map;
 
 /** What a build made: triples per named graph, resources per class, names no curated label knew, time taken. */
 public record BuildReport(Path buildDir, Map<String, Long> triplesPerGraph, Map<String, Long> resourcesPerClass,
-                          List<String> mintedNames, ValidationReport validation, long millis) {
+                          List<String> mintedNames, ValidationReport validation, Map<String, Long> inferredPerRule,
+                          long millis) {
 
     private static final String CLASSES = """
             SELECT ?class (COUNT(DISTINCT ?s) AS ?n)
             WHERE { GRAPH ?g { ?s a ?class } }
             GROUP BY ?class ORDER BY DESC(?n) ?class""";
 
-    static BuildReport of(Path buildDir, Dataset dataset, List<String> minted, ValidationReport validation, long millis) {
+    static BuildReport of(Path buildDir, Dataset dataset, List<String> minted, ValidationReport validation,
+                          Map<String, Long> inferredPerRule, long millis) {
         Map<String, Long> graphs = new LinkedHashMap<>();
         dataset.listModelNames().forEachRemaining(r -> graphs.put(r.getURI(), dataset.getNamedModel(r).size()));
         Map<String, Long> classes = new LinkedHashMap<>();
@@ -31,7 +33,7 @@ public record BuildReport(Path buildDir, Map<String, Long> triplesPerGraph, Map<
                 classes.put(s.getResource("class").getURI(), s.getLiteral("n").getLong());
             }
         }
-        return new BuildReport(buildDir, graphs, classes, minted, validation, millis);
+        return new BuildReport(buildDir, graphs, classes, minted, validation, inferredPerRule, millis);
     }
 
     public long totalTriples() {
@@ -47,6 +49,8 @@ public record BuildReport(Path buildDir, Map<String, Long> triplesPerGraph, Map<
                 .forEach(e -> out.append(String.format("  %8d  %s%n", e.getValue(), e.getKey())));
         out.append("Resources per class:\n");
         resourcesPerClass.forEach((c, n) -> out.append(String.format("  %8d  %s%n", n, c)));
+        out.append("Inferred triples per rule:\n");
+        inferredPerRule.forEach((rule, n) -> out.append(String.format("  %8d  %s%n", n, rule)));
         out.append("Validation: ").append(validation.summary()).append('\n');
         validation.findings().forEach(f -> out.append(f.toText().indent(2)));
         if (!mintedNames.isEmpty()) {

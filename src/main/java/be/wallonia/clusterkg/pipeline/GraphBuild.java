@@ -2,6 +2,7 @@ package be.wallonia.clusterkg.pipeline;
 
 import be.wallonia.clusterkg.assemble.Assembly;
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
+import be.wallonia.clusterkg.enrich.InferredGraphs;
 import be.wallonia.clusterkg.store.BuildDirectory;
 import be.wallonia.clusterkg.store.BuildStamp;
 import be.wallonia.clusterkg.store.Database;
@@ -16,7 +17,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The whole build, read → extract → assemble → validate → store, into a new directory that becomes current only
+ * The whole build, read → extract → assemble → validate → enrich → store, into a new directory that becomes current only
  * when every step succeeded:
  * {@code GraphBuild.create().dataDir(…).ontologyDir(…).base(…).out(…).build().run()}.
  */
@@ -30,7 +31,7 @@ public final class GraphBuild {
 
     private GraphBuild(Builder b) {
         this.assembler = DatasetAssembler.create().dataDir(b.dataDir).ontologyDir(b.ontologyDir).base(b.base).build();
-        this.validator = Validator.of(b.ontologyDir, assembler.iris().ontologyGraph());
+        this.validator = Validator.of(b.ontologyDir, assembler.iris());
         this.out = new BuildDirectory(b.out);
         this.base = b.base;
     }
@@ -68,6 +69,9 @@ public final class GraphBuild {
         Assembly assembly = assembler.assemble();
         ValidationReport validation = validator.validate(assembly.dataset());
         if (!validation.conforms()) throw new ValidationException(validation);
+        InferredGraphs.Enrichment enrichment = InferredGraphs.standard()
+                .enrich(assembly.dataset(), assembler.iris(), Instant.now());
+        enrichment.graphs().forEach(assembly.dataset()::addNamedModel);
         Path dir = out.startNew();
         try {
             Database.write(assembly.dataset(), dir);
@@ -75,7 +79,8 @@ public final class GraphBuild {
             DumpCheck.check(dir, base);
             new BuildStamp(base, fingerprint, Instant.now().toString()).write(dir);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            BuildReport report = BuildReport.of(dir, assembly.dataset(), assembly.mintedNames(), validation, millis);
+            BuildReport report = BuildReport.of(dir, assembly.dataset(), assembly.mintedNames(), validation,
+                    enrichment.counts(), millis);
             out.promote(dir);
             return report;
         } catch (RuntimeException | Error e) {

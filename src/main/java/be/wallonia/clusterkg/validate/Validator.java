@@ -1,5 +1,6 @@
 package be.wallonia.clusterkg.validate;
 
+import be.wallonia.clusterkg.assemble.Iris;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Validates every named graph of a dataset, each on its own, against the SHACL shapes of
@@ -24,20 +24,24 @@ public final class Validator {
     public static final String SHAPES_FILE = "shapes.ttl";
 
     private final Shapes shapes;
-    private final Set<String> skippedGraphs;
+    private final Iris iris;
 
-    private Validator(Shapes shapes, Set<String> skippedGraphs) {
+    private Validator(Shapes shapes, Iris iris) {
         this.shapes = shapes;
-        this.skippedGraphs = skippedGraphs;
+        this.iris = iris;
     }
 
     /**
-     * @param ontologyGraph the graph holding the ontology: it is checked by the OWL tests, not by the
-     *                      data shapes, and is skipped here
+     * Skips the ontology graph (the OWL tests check it, not the data shapes) and the inferred graphs
+     * (entailments of graphs already validated, which restate their facts under other terms).
      */
-    public static Validator of(Path ontologyDir, String ontologyGraph) {
+    public static Validator of(Path ontologyDir, Iris iris) {
         Graph shapesGraph = RDFDataMgr.loadGraph(ontologyDir.resolve(SHAPES_FILE).toString());
-        return new Validator(Shapes.parse(shapesGraph), Set.of(ontologyGraph));
+        return new Validator(Shapes.parse(shapesGraph), iris);
+    }
+
+    private boolean skipped(String graph) {
+        return graph.equals(iris.ontologyGraph()) || graph.startsWith(iris.inferredGraphPrefix());
     }
 
     public ValidationReport validate(Dataset dataset) {
@@ -46,7 +50,7 @@ public final class Validator {
         List<String> names = new ArrayList<>();
         dataset.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
         for (String name : names.stream().sorted().toList()) {
-            if (skippedGraphs.contains(name)) continue;
+            if (skipped(name)) continue;
             graphs++;
             findings.addAll(validate(name, dataset.getNamedModel(name)));
         }

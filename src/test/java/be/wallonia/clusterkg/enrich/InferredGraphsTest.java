@@ -131,13 +131,14 @@ class InferredGraphsTest {
     }
 
     @Test
-    void theInferredTriplesAreExactlyWhatJenasForwardEngineDeduces() {
+    void theInferredTriplesAreExactlyWhatJenasForwardEngineDeducesAboutNamedResources() {
         GenericRuleReasoner reasoner = new GenericRuleReasoner(Entailment.standard().rules().stream().map(EntailmentRule::rule).toList());
         reasoner.setMode(GenericRuleReasoner.FORWARD);
         Model input = ModelFactory.createDefaultModel().add(assembled).add(InferredGraphs.alignedVocabularies());
         InfGraph inf = reasoner.bind(input.getGraph());
         inf.prepare();
-        Set<Triple> deduced = new HashSet<>(inf.getDeductionsGraph().find().toList());
+        Set<Triple> deduced = new HashSet<>(inf.getDeductionsGraph().find()
+                .filterDrop(t -> t.getSubject().isBlank() || t.getObject().isBlank()).toList());
         Set<Triple> inferred = new HashSet<>();
         enrichment.byRule().values().forEach(m -> m.getGraph().find().forEachRemaining(inferred::add));
         assertEquals(deduced.size(), inferred.size());

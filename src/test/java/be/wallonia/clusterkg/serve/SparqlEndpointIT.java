@@ -324,4 +324,13 @@ class SparqlEndpointIT {
             assertTrue(!r.body().contains("root:") && !r.body().contains("<project"), path);
         }
     }
+
+    @Test
+    void anInferredTypeIsFoundWithoutAReasonerAndItsGraphNamesTheRule() throws Exception {
+        String q = "SELECT ?g { GRAPH ?g { ?pole a <http://www.w3.org/ns/org#Organization> } FILTER(STRENDS(STR(?pole), \"/id/pole/biowin\")) }";
+        HttpResponse<String> r = Http.get(Http.query(url, q), "Accept", "text/csv");
+        assertEquals("g\r\n" + BuiltGraph.BASE + "graph/inferred/cax-sco", r.body().strip());
+        String concepts = PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d a wco:ActivityDomain . FILTER NOT EXISTS { ?d a skos:Concept } }";
+        assertEquals("n\r\n0", Http.get(Http.query(url, concepts), "Accept", "text/csv").body().strip());
+    }
 }

@@ -26,7 +26,7 @@ class ShapesTest {
             @prefix prov: <http://www.w3.org/ns/prov#> .
             @prefix dcterms: <http://purl.org/dc/terms/> .
             """;
-    private static final Validator VALIDATOR = Validator.of(Path.of("ontology"), "http://localhost:8080/graph/ontology");
+    private static final Validator VALIDATOR = Validator.of(Path.of("ontology"), new be.wallonia.clusterkg.assemble.Iris("http://localhost:8080/"));
 
     private static List<Finding> violations(String turtle) {
         Model model = ModelFactory.createDefaultModel();
