@@ -118,6 +118,7 @@ public final class GraphServer {
 
             Iris iris = new Iris(servedBase);
             Pages pages = new Pages();
+            Publication publication = Publication.of(iris, indexed, buildDir, pages);
             Map<String, Object> page = new HashMap<>();
             page.put("base", "/");
             page.put("lang", "en");
@@ -151,6 +152,7 @@ public final class GraphServer {
             if (passwordFile != null) {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
             }
+            DatasetDocuments.register(b, publication);
             return new GraphServer(b.build(), tdb, servedBase);
         }
 
