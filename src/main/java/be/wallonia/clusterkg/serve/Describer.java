@@ -4,7 +4,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -89,6 +88,4 @@ final class Describer {
         description.find().forEachRemaining(q -> g.add(q.asTriple()));
         return g;
     }
-
-    static boolean isQuad(Quad q) { return !q.isDefaultGraph(); }
 }

@@ -119,6 +119,7 @@ public final class GraphServer {
             Iris iris = new Iris(servedBase);
             Pages pages = new Pages();
             Publication publication = Publication.of(iris, indexed, buildDir, pages);
+            EntityDocuments documents = new EntityDocuments(publication);
             Map<String, Object> page = new HashMap<>();
             page.put("base", "/");
             page.put("lang", "en");
@@ -147,6 +148,9 @@ public final class GraphServer {
                     .addFilter(DATASET + "/*", new SparqlFrontFilter(ServiceDescription.of(servedBase, indexed), maxBodyBytes, "/ui"))
                     .addServlet("/static/*", new StaticServlet())
                     .addServlet("/ui", new PageServlet(pages.render("ui", ui)))
+                    .addServlet("/id/*", new ThingServlet(publication, documents))
+                    .addServlet("/doc/*", new DocumentServlet(publication, documents))
+                    .addServlet("/search", new SearchServlet(publication, documents))
                     // "" is the servlet mapping of the context root alone
                     .addServlet("", new PageServlet(pages.render("home", page)));
             if (passwordFile != null) {

@@ -30,6 +30,13 @@ public final class MediaTypes {
     /** Graph formats, in the order of preference when a client accepts several equally. */
     public static final List<Rdf> GRAPH_FORMATS = List.of(TURTLE, JSON_LD, RDF_XML, N_TRIPLES);
 
+    /** The RDF formats of a resource's document: the graph formats, and TriG, which keeps each statement's graph. */
+    public static final List<Rdf> DOCUMENT_FORMATS = List.of(TURTLE, JSON_LD, RDF_XML, N_TRIPLES, TRIG);
+
+    public static Optional<Rdf> byExtension(List<Rdf> formats, String extension) {
+        return formats.stream().filter(f -> f.extension().equals(extension)).findFirst();
+    }
+
     private MediaTypes() {}
 
     /**
@@ -51,6 +58,6 @@ public final class MediaTypes {
     }
 
     public static Optional<Rdf> rdf(String mediaType) {
-        return GRAPH_FORMATS.stream().filter(f -> f.mediaType().equals(mediaType)).findFirst();
+        return DOCUMENT_FORMATS.stream().filter(f -> f.mediaType().equals(mediaType)).findFirst();
     }
 }

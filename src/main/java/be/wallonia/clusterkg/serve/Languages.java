@@ -1,0 +1,26 @@
+package be.wallonia.clusterkg.serve;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The language of a page: {@code ?lang=} when given, else the preferred of English and French in Accept-Language. */
+final class Languages {
+    static final List<String> OFFERED = List.of("en", "fr");
+
+    private Languages() {}
+
+    static String choose(HttpServletRequest req) {
+        String asked = req.getParameter("lang");
+        if (asked != null && OFFERED.contains(asked)) return asked;
+        String header = req.getHeader("Accept-Language");
+        if (header == null || header.isBlank() || header.length() > 1000) return OFFERED.get(0);
+        try {
+            String best = Locale.lookupTag(Locale.LanguageRange.parse(header), OFFERED);
+            return best == null ? OFFERED.get(0) : best;
+        } catch (IllegalArgumentException e) {
+            return OFFERED.get(0);
+        }
+    }
+}

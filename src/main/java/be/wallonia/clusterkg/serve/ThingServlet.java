@@ -1,0 +1,44 @@
+package be.wallonia.clusterkg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * {@code {base}id/{kind}/{slug}} names a thing, not a document: it answers 303 See Other to the document
+ * about it ("Cool URIs for the Semantic Web"), to the variant the request negotiated.
+ */
+final class ThingServlet extends HttpServlet {
+    private final Publication publication;
+    private final EntityDocuments documents;
+
+    ThingServlet(Publication publication, EntityDocuments documents) {
+        this.publication = publication;
+        this.documents = documents;
+    }
+
+    @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<ResourcePaths> path = ResourcePaths.parse(req.getPathInfo()).filter(p -> p.extension().isEmpty());
+        if (path.isEmpty() || !documents.isKnown(publication.iris().base() + "id/" + path.get().kindAndSlug())) {
+            ErrorResponse.send(resp, HttpServletResponse.SC_NOT_FOUND, "Nothing in the graph is named " + req.getRequestURI() + ".");
+            return;
+        }
+        resp.setHeader("Vary", "Accept");
+        Optional<String> chosen = DocumentServlet.variant(req, Optional.empty());
+        if (chosen.isEmpty()) {
+            ErrorResponse.send(resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    "The document about this resource is offered as " + String.join(", ", DocumentServlet.offered()) + ".");
+            return;
+        }
+        String doc = "/doc/" + path.get().kindAndSlug();
+        String location = chosen.get().equals(MediaTypes.HTML) ? doc : doc + "." + DocumentServlet.extensionOf(chosen.get());
+        String lang = req.getParameter("lang");
+        if (lang != null && Languages.OFFERED.contains(lang)) location += "?lang=" + lang;
+        resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        resp.setHeader("Location", location);
+        resp.setHeader("Cache-Control", HttpCaching.CACHE_CONTROL);
+    }
+}
