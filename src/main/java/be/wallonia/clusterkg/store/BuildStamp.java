@@ -32,6 +32,15 @@ public record BuildStamp(String base, String inputsFingerprint, String builtAt) 
         }
     }
 
+    private static Path programJar() {
+        try {
+            Path location = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(location) ? location : null;
+        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+            return null;
+        }
+    }
+
     public static Optional<BuildStamp> read(Path buildDir) {
         Path file = buildDir.resolve(FILE);
         if (!Files.isRegularFile(file)) return Optional.empty();
@@ -45,10 +54,15 @@ public record BuildStamp(String base, String inputsFingerprint, String builtAt) 
                 p.getProperty("built.at", "")));
     }
 
-    /** SHA-256 over the inputs' paths and contents, in order. */
+    /**
+     * SHA-256 over the inputs' paths and contents, in order, and over the packaged program itself when it runs
+     * from a jar: a new version of the program rebuilds the graph (building is cheap; a stale index is not).
+     */
     public static String fingerprint(List<Path> inputs) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
+            Path program = programJar();
+            if (program != null) md.update(Files.readAllBytes(program));
             for (Path p : inputs) {
                 md.update(p.toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 md.update((byte) 0);

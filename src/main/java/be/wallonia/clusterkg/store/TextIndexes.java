@@ -12,7 +12,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.store.FSDirectory;
 
@@ -62,16 +64,18 @@ public final class TextIndexes {
         return config;
     }
 
-    /** Words, lower-cased, accents folded to ASCII: the same analysis for indexing and for queries. */
+    /**
+     * Words, French elisions dropped ("l’énergie" is "énergie"), lower-cased, accents folded to ASCII: the same
+     * analysis for indexing and for queries.
+     */
     static final class FoldingAnalyzer extends Analyzer {
         @Override protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new StandardTokenizer();
-            TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
-            return new TokenStreamComponents(tokenizer, stream);
+            return new TokenStreamComponents(tokenizer, normalize(fieldName, tokenizer));
         }
 
         @Override protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES)));
         }
     }
 }
