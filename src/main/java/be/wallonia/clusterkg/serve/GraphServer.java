@@ -2,6 +2,7 @@ package be.wallonia.clusterkg.serve;
 
 import be.wallonia.clusterkg.assemble.Iris;
 import be.wallonia.clusterkg.cookbook.Cookbook;
+import be.wallonia.clusterkg.vocab.WCO;
 import be.wallonia.clusterkg.store.Database;
 import be.wallonia.clusterkg.store.TextIndexes;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -151,6 +153,14 @@ public final class GraphServer {
                     .addServlet("/id/*", new ThingServlet(publication, documents))
                     .addServlet("/doc/*", new DocumentServlet(publication, documents))
                     .addServlet("/search", new SearchServlet(publication, documents))
+                    .addServlet("/clusters", new IndexServlet(publication, documents,
+                            Map.of("en", "Business clusters", "fr", "Clusters d'entreprises"), List.of(WCO.BusinessCluster.getURI())))
+                    .addServlet("/poles", new IndexServlet(publication, documents,
+                            Map.of("en", "Competitiveness clusters", "fr", "Pôles de compétitivité"),
+                            List.of(WCO.CompetitivenessCluster.getURI())))
+                    .addServlet("/sectors", new IndexServlet(publication, documents,
+                            Map.of("en", "Sectors, activity domains and thematic groups", "fr", "Secteurs, domaines d'activité et groupes thématiques"),
+                            List.of(WCO.ActivityDomain.getURI(), WCO.ThematicGroup.getURI(), WCO.NS + "Sector")))
                     // "" is the servlet mapping of the context root alone
                     .addServlet("", new PageServlet(pages.render("home", page)));
             if (passwordFile != null) {
