@@ -49,7 +49,7 @@ final class DocumentServlet extends HttpServlet {
         Optional<ResourcePaths> path = ResourcePaths.parse(req.getPathInfo());
         String iri = path.map(p -> publication.iris().base() + "id/" + p.kindAndSlug()).orElse(null);
         if (path.isEmpty() || !documents.isKnown(iri)) {
-            ErrorResponse.send(resp, HttpServletResponse.SC_NOT_FOUND, "Nothing in the graph is named " + req.getRequestURI()
+            ErrorResponse.send(req, resp, publication.pages(), HttpServletResponse.SC_NOT_FOUND, "Nothing in the graph is named " + req.getRequestURI()
                     + ". Resources are listed on the home page and at /sitemap.xml.");
             return;
         }

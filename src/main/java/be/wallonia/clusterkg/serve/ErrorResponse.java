@@ -9,6 +9,23 @@ import java.nio.charset.StandardCharsets;
 final class ErrorResponse {
     private ErrorResponse() {}
 
+    /** An HTML page for a client that prefers HTML (a browser), else the line of text. */
+    static void send(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse resp, Pages pages, int status,
+                     String message) throws IOException {
+        boolean html = MediaTypes.choose(req.getHeader("Accept"), java.util.List.of("text/plain", MediaTypes.HTML))
+                .filter(MediaTypes.HTML::equals).isPresent();
+        if (!html) {
+            send(resp, status, message);
+            return;
+        }
+        byte[] body = pages.render("error", java.util.Map.of("base", "/", "lang", "en", "status", status, "message", message))
+                .getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
+        resp.setContentType("text/html; charset=utf-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
     static void send(HttpServletResponse resp, int status, String message) throws IOException {
         byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
         resp.setStatus(status);

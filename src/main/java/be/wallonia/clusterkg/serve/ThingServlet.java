@@ -23,7 +23,7 @@ final class ThingServlet extends HttpServlet {
     @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Optional<ResourcePaths> path = ResourcePaths.parse(req.getPathInfo()).filter(p -> p.extension().isEmpty());
         if (path.isEmpty() || !documents.isKnown(publication.iris().base() + "id/" + path.get().kindAndSlug())) {
-            ErrorResponse.send(resp, HttpServletResponse.SC_NOT_FOUND, "Nothing in the graph is named " + req.getRequestURI() + ".");
+            ErrorResponse.send(req, resp, publication.pages(), HttpServletResponse.SC_NOT_FOUND, "Nothing in the graph is named " + req.getRequestURI() + ".");
             return;
         }
         resp.setHeader("Vary", "Accept");

@@ -38,7 +38,12 @@ public final class BuiltGraph {
     }
 
     public static BuiltGraph buildInto(Path out) {
-        BuildReport report = GraphBuild.create().base(BASE).out(out).build().run();
+        return buildInto(out, BASE);
+    }
+
+    /** The graph built under another base (the prefixes above assume the default one). */
+    public static BuiltGraph buildInto(Path out, String base) {
+        BuildReport report = GraphBuild.create().base(base).out(out).build().run();
         return new BuiltGraph(out, report);
     }
 

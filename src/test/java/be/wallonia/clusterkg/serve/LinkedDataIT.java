@@ -1,0 +1,224 @@
+package be.wallonia.clusterkg.serve;
+
+import be.wallonia.clusterkg.pipeline.BuiltGraph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.eclipse.rdf4j.model.ValueFactory;
+import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Dereferencing the graph's IRIs over HTTP: the whole content-negotiation matrix of /id/ and /doc/. */
+class LinkedDataIT {
+    @TempDir static Path out;
+    static GraphServer server;
+    static String url;
+    static String base;
+    static final String WCO = "https://w3id.org/wallonia-clusters/ontology#";
+
+    @BeforeAll
+    static void start() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        base = "http://localhost:" + port + "/";
+        BuiltGraph graph = BuiltGraph.buildInto(out, base);
+        server = GraphServer.create().build(graph.current()).port(port).base(base).build().start();
+        url = server.localUrl();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @ParameterizedTest(name = "Accept {0} → {1}")
+    @CsvSource({
+            "text/turtle, /doc/cluster/tweed.ttl",
+            "application/ld+json, /doc/cluster/tweed.jsonld",
+            "application/rdf+xml, /doc/cluster/tweed.rdf",
+            "application/n-triples, /doc/cluster/tweed.nt",
+            "application/trig, /doc/cluster/tweed.trig",
+            "text/html, /doc/cluster/tweed",
+            "'text/turtle;q=0.4, application/rdf+xml;q=0.9', /doc/cluster/tweed.rdf",
+            "*/*, /doc/cluster/tweed"})
+    void theThingAnswers303ToTheDocumentInTheNegotiatedType(String accept, String location) throws Exception {
+        HttpResponse<String> r = Http.get(url + "id/cluster/tweed", "Accept", accept);
+        assertEquals(303, r.statusCode());
+        assertEquals(location, r.headers().firstValue("Location").orElse(""));
+        assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+    }
+
+    @Test
+    void theThingWithoutAcceptIsSentToTheHtmlDocument() throws Exception {
+        HttpResponse<String> r = Http.get(url + "id/pole/biowin");
+        assertEquals(303, r.statusCode());
+        assertEquals("/doc/pole/biowin", r.headers().firstValue("Location").orElse(""));
+    }
+
+    @ParameterizedTest(name = "Accept {0}")
+    @CsvSource({"text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", "application/trig", "text/html"})
+    void theDocumentAnswersEachTypeByAccept(String mediaType) throws Exception {
+        HttpResponse<String> r = Http.get(url + "doc/cluster/tweed", "Accept", mediaType);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType), r.headers().toString());
+        assertTrue(r.headers().firstValue("Vary").orElse("").contains("Accept"));
+        assertTrue(r.headers().firstValue("Content-Location").orElse("").startsWith("/doc/cluster/tweed."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ttl, text/turtle", "jsonld, application/ld+json", "rdf, application/rdf+xml", "nt, application/n-triples",
+            "trig, application/trig", "html, text/html"})
+    void theDocumentAnswersEachTypeByExtensionAndByFormatParameter(String extension, String mediaType) throws Exception {
+        HttpResponse<String> byExtension = Http.get(url + "doc/cluster/tweed." + extension, "Accept", "image/png");
+        assertEquals(200, byExtension.statusCode());
+        assertTrue(byExtension.headers().firstValue("Content-Type").orElse("").startsWith(mediaType));
+        HttpResponse<String> byParameter = Http.get(url + "doc/cluster/tweed?format=" + extension);
+        assertTrue(byParameter.headers().firstValue("Content-Type").orElse("").startsWith(mediaType));
+    }
+
+    @Test
+    void qValuesChooseTheFormat() throws Exception {
+        HttpResponse<String> r = Http.get(url + "doc/cluster/tweed", "Accept",
+                "text/html;q=0.2, application/ld+json;q=0.8, text/turtle;q=0.5");
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+    }
+
+    @Test
+    void theDocumentLinksEveryOtherFormatAndItsCanonicalUrl() throws Exception {
+        HttpResponse<String> r = Http.get(url + "doc/cluster/tweed", "Accept", "text/turtle");
+        String link = r.headers().firstValue("Link").orElse("");
+        assertTrue(link.contains("</doc/cluster/tweed>; rel=\"canonical\""), link);
+        for (String type : new String[] {"text/html", "application/ld+json", "application/rdf+xml", "application/n-triples", "application/trig"}) {
+            assertTrue(link.contains("rel=\"alternate\"; type=\"" + type + "\""), type + " in " + link);
+        }
+        assertTrue(!link.contains("type=\"text/turtle\""), link);
+    }
+
+    @Test
+    void anUnsupportedTypeGets406ListingWhatIsOffered() throws Exception {
+        HttpResponse<String> r = Http.get(url + "doc/cluster/tweed", "Accept", "image/png");
+        assertEquals(406, r.statusCode());
+        assertTrue(r.body().contains("text/turtle") && r.body().contains("text/html"), r.body());
+        assertEquals(406, Http.get(url + "id/cluster/tweed", "Accept", "image/png").statusCode());
+    }
+
+    @Test
+    void anIriThatIsNotInTheGraphGets404() throws Exception {
+        assertEquals(404, Http.get(url + "id/cluster/no-such-cluster", "Accept", "text/turtle").statusCode());
+        assertEquals(404, Http.get(url + "doc/cluster/no-such-cluster", "Accept", "text/html").statusCode());
+        int traversal = Http.get(url + "doc/../../etc/passwd").statusCode();
+        assertTrue(traversal == 404 || traversal == 400, "traversal: " + traversal);
+    }
+
+    @Test
+    void aBrowserAskingForAnUnknownIriGetsAnHtmlPageThat404s() throws Exception {
+        HttpResponse<String> r = Http.get(url + "doc/cluster/no-such-cluster", "Accept", "text/html");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(r.body().contains("<h1>"), r.body());
+    }
+
+    @Test
+    void aConditionalRequestWithTheEtagGets304() throws Exception {
+        HttpResponse<String> first = Http.get(url + "doc/cluster/tweed", "Accept", "text/turtle");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(first.headers().firstValue("Last-Modified").isPresent());
+        HttpResponse<String> again = Http.get(url + "doc/cluster/tweed", "Accept", "text/turtle", "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        HttpResponse<String> other = Http.get(url + "doc/cluster/tweed", "Accept", "application/rdf+xml", "If-None-Match", etag);
+        assertEquals(200, other.statusCode());
+    }
+
+    @Test
+    void theTurtleOfAClusterParsedByJenaHasItsLabelKindAndDataset() throws Exception {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(Http.get(url + "doc/cluster/tweed.ttl").body(), Lang.TURTLE).parse(m);
+        var tweed = m.createResource(base + "id/cluster/tweed");
+        assertTrue(m.contains(tweed, RDFS.label, m.createLiteral("TWEED", "en")));
+        assertTrue(m.contains(tweed, RDF.type, m.createResource(WCO + "BusinessCluster")));
+        assertTrue(m.contains(m.createResource(base + "doc/cluster/tweed"), m.createProperty("http://rdfs.org/ns/void#inDataset"),
+                m.createResource(base + "void#dataset")));
+    }
+
+    @Test
+    void theTriGOfAClusterParsedByRdf4jKeepsTheGraphOfEachStatement() throws Exception {
+        var model = Rio.parse(new StringReader(Http.get(url + "doc/cluster/tweed.trig").body()), base, RDFFormat.TRIG);
+        ValueFactory vf = SimpleValueFactory.getInstance();
+        var tweed = vf.createIRI(base + "id/cluster/tweed");
+        assertTrue(model.contains(tweed, vf.createIRI(RDFS.label.getURI()), vf.createLiteral("TWEED", "en"),
+                vf.createIRI(base + "graph/source/key-sectors-en")));
+        assertTrue(model.contains(tweed, vf.createIRI(RDF.type.getURI()), vf.createIRI(WCO + "BusinessCluster"),
+                vf.createIRI(base + "graph/source/clusters-2008-fr")));
+    }
+
+    @Test
+    void theDescriptionHasIncomingLinksAndTheLabelsOfLinkedResources() throws Exception {
+        Dataset ds = DatasetFactory.create();
+        RDFParser.fromString(Http.get(url + "doc/domain/energie-durable.trig").body(), Lang.TRIG).parse(ds);
+        Model union = ds.getUnionModel();
+        var tweed = union.createResource(base + "id/cluster/tweed");
+        assertTrue(union.contains(tweed, union.createProperty(WCO + "activityDomain"), union.createResource(base + "id/domain/energie-durable")));
+        assertTrue(union.contains(tweed, RDFS.label, union.createLiteral("TWEED", "fr")));
+    }
+
+    @Test
+    void theHtmlPageChoosesItsLanguageByAcceptLanguageAndByLangParameter() throws Exception {
+        HttpResponse<String> fr = Http.get(url + "doc/cluster/tweed", "Accept", "text/html", "Accept-Language", "fr-BE,fr;q=0.9,en;q=0.5");
+        assertTrue(fr.body().contains("<html lang=\"fr\">"), fr.body().substring(0, 200));
+        assertTrue(fr.body().contains("Ce que disent les sources"));
+        HttpResponse<String> en = Http.get(url + "doc/cluster/tweed?lang=en", "Accept", "text/html", "Accept-Language", "fr");
+        assertTrue(en.body().contains("What the sources say"));
+    }
+
+    @Test
+    void theHtmlPageShowsEachStatementWithItsSourceAndQuotedEvidence() throws Exception {
+        String page = Http.get(url + "doc/cluster/tweed", "Accept", "text/html").body();
+        assertTrue(page.contains("The key sectors"), "source title");
+        assertTrue(page.contains("<q>TWEED\tEnergie durable</q>") || page.contains("<q>TWEED&#9;Energie durable</q>")
+                || page.contains("Energie durable</q>"), "quoted evidence");
+        assertTrue(page.contains("href=\"/doc/group/environment-and-sustainable-development\""), "thematic group link");
+        assertTrue(page.contains("/ui?query="), "SPARQL link");
+    }
+
+    @Test
+    void aBrowserReadingADocumentCrossOriginSeesItsLinkAndEtag() throws Exception {
+        HttpResponse<String> r = Http.get(url + "doc/cluster/tweed", "Accept", "text/turtle", "Origin", "https://example.org");
+        String exposed = r.headers().firstValue("Access-Control-Expose-Headers").orElse("");
+        assertTrue(exposed.contains("ETag") && exposed.contains("Link") && exposed.contains("Vary"), exposed);
+    }
+
+    @Test
+    void indexPagesListTheClustersThePolesAndTheSectors() throws Exception {
+        assertTrue(Http.get(url + "poles").body().contains("href=\"/doc/pole/skywin\""));
+        assertTrue(Http.get(url + "clusters").body().contains("href=\"/doc/cluster/plastiwin\""));
+        assertTrue(Http.get(url + "sectors").body().contains("href=\"/doc/domain/life-sciences\""));
+    }
+
+    @Test
+    void theSearchFindsTweedByAFrenchWordWithoutItsAccent() throws Exception {
+        String page = Http.get(url + "search?q=energie").body();
+        assertTrue(page.contains("href=\"/doc/cluster/tweed\""), page);
+    }
+}
