@@ -4,11 +4,16 @@ import org.apache.jena.fuseki.main.FusekiServer;
 
 /**
  * The documents about the dataset as a whole: the ontology, the VoID description, the dumps, the
- * sitemap and robots.txt.
+ * sitemap and robots.txt. Each is computed once, when the server is built, from the build it serves.
  */
 final class DatasetDocuments {
     private DatasetDocuments() {}
 
     static void register(FusekiServer.Builder server, Publication publication) {
+        Negotiated ontology = OntologyDocument.negotiated(publication.iris());
+        Representations ontologyVariants = OntologyDocument.representations(publication, ontology);
+        for (String path : ontology.paths()) {
+            server.addServlet(path, new NegotiatedServlet(publication, ontology, ontologyVariants));
+        }
     }
 }
