@@ -15,5 +15,12 @@ final class DatasetDocuments {
         for (String path : ontology.paths()) {
             server.addServlet(path, new NegotiatedServlet(publication, ontology, ontologyVariants));
         }
+
+        Negotiated description = VoidDocument.negotiated(publication.iris());
+        Representations descriptionVariants = VoidDocument.representations(publication, description);
+        for (String path : description.paths()) {
+            server.addServlet(path, new NegotiatedServlet(publication, description, descriptionVariants));
+        }
+        server.addServlet(VoidDocument.WELL_KNOWN, new NegotiatedServlet(publication, description, descriptionVariants));
     }
 }
