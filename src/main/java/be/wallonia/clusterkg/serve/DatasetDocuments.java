@@ -22,5 +22,7 @@ final class DatasetDocuments {
             server.addServlet(path, new NegotiatedServlet(publication, description, descriptionVariants));
         }
         server.addServlet(VoidDocument.WELL_KNOWN, new NegotiatedServlet(publication, description, descriptionVariants));
+
+        server.addServlet(DumpsServlet.PATH + "/*", DumpsServlet.of(publication));
     }
 }
