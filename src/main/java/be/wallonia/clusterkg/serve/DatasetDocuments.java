@@ -4,11 +4,38 @@ import org.apache.jena.fuseki.main.FusekiServer;
 
 /**
  * The documents about the dataset as a whole: the ontology, the VoID description, the dumps, the
- * sitemap and robots.txt.
+ * sitemap and robots.txt. Each is computed once, when the server is built, from the build it serves.
+ *
+ * <ul>
+ *   <li>{@code /ontology} (and {@code /ontology.ttl|.rdf|.jsonld|.nt|.html}): the ontology graph by content
+ *       negotiation, its HTML documentation in English and French;</li>
+ *   <li>{@code /void}, {@code /.well-known/void} (and {@code /void.ttl|…|.html}): the VoID/DCAT description;</li>
+ *   <li>{@code /dumps/}: the listing, and {@code /dumps/clusterkg.trig.gz}, {@code /dumps/clusterkg.nq.gz},
+ *       {@code /dumps/SHA256SUMS};</li>
+ *   <li>{@code /sitemap.xml} and {@code /robots.txt}.</li>
+ * </ul>
  */
 final class DatasetDocuments {
     private DatasetDocuments() {}
 
     static void register(FusekiServer.Builder server, Publication publication) {
+        Negotiated ontology = OntologyDocument.negotiated(publication.iris());
+        Representations ontologyVariants = OntologyDocument.representations(publication, ontology);
+        for (String path : ontology.paths()) {
+            server.addServlet(path, new NegotiatedServlet(publication, ontology, ontologyVariants));
+        }
+
+        Negotiated description = VoidDocument.negotiated(publication.iris());
+        Representations descriptionVariants = VoidDocument.representations(publication, description);
+        for (String path : description.paths()) {
+            server.addServlet(path, new NegotiatedServlet(publication, description, descriptionVariants));
+        }
+        server.addServlet(VoidDocument.WELL_KNOWN, new NegotiatedServlet(publication, description, descriptionVariants));
+
+        server.addServlet(DumpsServlet.PATH + "/*", DumpsServlet.of(publication));
+        server.addServlet(Sitemap.PATH, new FixedServlet(publication, Sitemap.PATH, Sitemap.CONTENT_TYPE,
+                Sitemap.xml(publication)));
+        server.addServlet(RobotsTxt.PATH, new FixedServlet(publication, RobotsTxt.PATH, RobotsTxt.CONTENT_TYPE,
+                RobotsTxt.text(publication)));
     }
 }

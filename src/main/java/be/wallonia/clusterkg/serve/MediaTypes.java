@@ -14,11 +14,20 @@ import java.util.Optional;
  */
 public final class MediaTypes {
     public static final String HTML = "text/html";
+    /** The extension and {@code format=} name of the HTML variant of a document. */
+    public static final String HTML_EXTENSION = "html";
 
     /** One RDF format the server offers. */
     public record Rdf(String mediaType, RDFFormat format, String extension, boolean quads) {
         public Lang lang() { return format.getLang(); }
+
+        /** The format's name for people: "Turtle", "JSON-LD", "RDF/XML", … */
+        public String name() { return NAMES.getOrDefault(mediaType, lang().getLabel()); }
     }
+
+    private static final java.util.Map<String, String> NAMES = java.util.Map.of(
+            "text/turtle", "Turtle", "application/ld+json", "JSON-LD", "application/rdf+xml", "RDF/XML",
+            "application/n-triples", "N-Triples", "application/trig", "TriG", "application/n-quads", "N-Quads");
 
     public static final Rdf TURTLE = new Rdf("text/turtle", RDFFormat.TURTLE_PRETTY, "ttl", false);
     public static final Rdf JSON_LD = new Rdf("application/ld+json", RDFFormat.JSONLD11_PRETTY, "jsonld", false);
