@@ -9,7 +9,14 @@ import java.util.List;
 
 /** What the home page lists: the networks by kind, and the size of the graph. */
 record Catalogue(List<Entry> clusters, List<Entry> poles, long triples, int graphs) {
-    record Entry(String iri, String label) {}
+    /** A network and the local path of its page. */
+    record Entry(String href, String label) {}
+
+    /** "/doc/pole/biowin" for "{base}id/pole/biowin". */
+    private static String documentPath(String iri) {
+        int id = iri.indexOf("/id/");
+        return "/doc/" + iri.substring(id + "/id/".length());
+    }
 
     private static final String NETWORKS = """
             PREFIX wco: <https://w3id.org/wallonia-clusters/ontology#>
@@ -36,7 +43,7 @@ record Catalogue(List<Entry> clusters, List<Entry> poles, long triples, int grap
         String query = NETWORKS.replace("GRAPH ?g", "GRAPH <" + curatedGraph + ">").replace("?kind", kind);
         List<Entry> out = new ArrayList<>();
         try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
-            qe.execSelect().forEachRemaining(s -> out.add(new Entry(s.getResource("n").getURI(),
+            qe.execSelect().forEachRemaining(s -> out.add(new Entry(documentPath(s.getResource("n").getURI()),
                     s.getLiteral("label").getString())));
         }
         return out;

@@ -95,7 +95,7 @@ record EntityView(String iri, String title, String lang, List<Link> kinds, List<
             if (!incoming.contains(in)) incoming.add(in);
         });
         incoming.sort(Comparator.comparing(Incoming::subject, String.CASE_INSENSITIVE_ORDER));
-        labels.sort(Comparator.comparing(Text::lang).thenComparing(Text::text));
+        labels.sort(Comparator.comparing(Text::lang).thenComparing(Text::text).thenComparing(Text::source));
         return new EntityView(iri, vocabulary.label(iri, lang), lang, kinds, labels, descriptions, properties, incoming);
     }
 
@@ -124,8 +124,9 @@ record EntityView(String iri, String title, String lang, List<Link> kinds, List<
         return Optional.of(o.isURI() ? o.getURI() : o.getLiteralLexicalForm());
     }
 
-    /** A link that stays on this server for IRIs under the base, else the IRI itself. */
+    /** A link that stays on this server: a document for IRIs under the base, the ontology's page for its terms. */
     private static String href(String iri, Publication publication) {
+        if (iri.startsWith(WCO.NS)) return "/ontology#" + iri.substring(WCO.NS.length());
         return publication.localPath(iri).map(p -> p.startsWith("/id/") ? "/doc/" + p.substring(4) : p).orElse(iri);
     }
 

@@ -12,15 +12,20 @@ final class Languages {
     private Languages() {}
 
     static String choose(HttpServletRequest req) {
+        return choose(req, OFFERED);
+    }
+
+    /** The offered language {@code ?lang=} names, else the one Accept-Language prefers, else the first offered. */
+    static String choose(HttpServletRequest req, List<String> offered) {
         String asked = req.getParameter("lang");
-        if (asked != null && OFFERED.contains(asked)) return asked;
+        if (asked != null && offered.contains(asked)) return asked;
         String header = req.getHeader("Accept-Language");
-        if (header == null || header.isBlank() || header.length() > 1000) return OFFERED.get(0);
+        if (header == null || header.isBlank() || header.length() > 1000) return offered.get(0);
         try {
-            String best = Locale.lookupTag(Locale.LanguageRange.parse(header), OFFERED);
-            return best == null ? OFFERED.get(0) : best;
-        } catch (IllegalArgumentException e) {
-            return OFFERED.get(0);
+            String best = Locale.lookupTag(Locale.LanguageRange.parse(header), offered);
+            return best == null ? offered.get(0) : best;
+        } catch (IllegalArgumentException malformed) {
+            return offered.get(0);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -63,13 +62,15 @@ public final class Negotiated {
     private final String path;
     private final List<MediaTypes.Rdf> formats;
     private final List<String> languages;
+    private final boolean htmlFirst;
 
-    private Negotiated(String base, String path, List<MediaTypes.Rdf> formats, List<String> languages) {
+    private Negotiated(String base, String path, List<MediaTypes.Rdf> formats, List<String> languages, boolean htmlFirst) {
         this.base = base;
         this.basePath = URI.create(base).getRawPath();
         this.path = path;
         this.formats = List.copyOf(formats);
         this.languages = List.copyOf(languages);
+        this.htmlFirst = htmlFirst;
     }
 
     /**
@@ -83,7 +84,44 @@ public final class Negotiated {
         Objects.requireNonNull(path);
         if (path.startsWith("/")) throw new IllegalArgumentException("the path is relative to the base: " + path);
         if (formats.isEmpty() && htmlLanguages.isEmpty()) throw new IllegalArgumentException("nothing offered");
-        return new Negotiated(iris.base(), path, formats, htmlLanguages);
+        return new Negotiated(iris.base(), path, formats, htmlLanguages, false);
+    }
+
+    /** The same document, HTML being the default when a request has no preference (pages about things). */
+    public Negotiated htmlFirst() {
+        if (languages.isEmpty()) throw new IllegalStateException("no HTML offered");
+        return new Negotiated(base, path, formats, languages, true);
+    }
+
+    /**
+     * The variant a request asks for (extension of the request path, then {@code format=}, then Accept), or
+     * empty when nothing offered is acceptable. Writes nothing.
+     */
+    public Optional<Variant> choose(HttpServletRequest req) {
+        String requestPath = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+        Optional<String> byPath = extensions().stream().filter(ext -> requestPath.equals("/" + path + "." + ext)).findFirst();
+        String format = req.getParameter("format");
+        Optional<String> mediaType;
+        if (byPath.isPresent()) {
+            mediaType = Optional.of(mediaTypeOf(byPath.get()));
+        } else if (format != null) {
+            mediaType = extensions().contains(format) ? Optional.of(mediaTypeOf(format)) : Optional.empty();
+        } else {
+            mediaType = MediaTypes.choose(req.getHeader("Accept"), mediaTypes());
+        }
+        return mediaType.map(type -> type.equals(MediaTypes.HTML)
+                ? new Variant(path, MediaTypes.HTML, null, Languages.choose(req, languages))
+                : new Variant(path, type, formats.stream().filter(f -> f.mediaType().equals(type)).findFirst().orElseThrow(), null));
+    }
+
+    /** Where a variant is: "/doc/pole/biowin.ttl". */
+    public String address(Variant variant) {
+        return address(variant.extension());
+    }
+
+    /** The document's own address, without extension: "/doc/pole/biowin". */
+    public String address() {
+        return basePath + path;
     }
 
     /** The server paths the document answers at: {@code /path} and {@code /path.ext} for each variant. */
@@ -107,31 +145,18 @@ public final class Negotiated {
      */
     public Optional<Variant> negotiate(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String requestPath = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
-        Optional<String> byPath = extensions().stream().filter(ext -> requestPath.equals("/" + path + "." + ext)).findFirst();
-        boolean negotiatedType = byPath.isEmpty();
+        boolean negotiatedType = extensions().stream().noneMatch(ext -> requestPath.equals("/" + path + "." + ext));
         if (negotiatedType) vary(resp, "Accept");
-        String format = req.getParameter("format");
-        Optional<String> mediaType;
-        if (byPath.isPresent()) {
-            mediaType = Optional.of(mediaTypeOf(byPath.get()));
-        } else if (format != null) {
-            mediaType = extensions().contains(format) ? Optional.of(mediaTypeOf(format)) : Optional.empty();
-        } else {
-            mediaType = MediaTypes.choose(req.getHeader("Accept"), mediaTypes());
-        }
-        if (mediaType.isEmpty()) {
+        Optional<Variant> variant = choose(req);
+        if (variant.isEmpty()) {
             ErrorResponse.send(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: /" + path
                     + " is offered as " + String.join(", ", mediaTypes()) + " (format=" + String.join("|", extensions()) + ")");
             return Optional.empty();
         }
-        Variant chosen;
-        if (mediaType.get().equals(MediaTypes.HTML)) {
-            chosen = new Variant(path, MediaTypes.HTML, null, language(req));
+        Variant chosen = variant.get();
+        if (chosen.isHtml()) {
             if (languages.size() > 1) vary(resp, "Accept-Language");
             resp.setHeader("Content-Language", chosen.language());
-        } else {
-            MediaTypes.Rdf rdf = formats.stream().filter(f -> f.mediaType().equals(mediaType.get())).findFirst().orElseThrow();
-            chosen = new Variant(path, rdf.mediaType(), rdf, null);
         }
         resp.setHeader("Content-Location", address(chosen.extension()));
         List<String> links = new ArrayList<>();
@@ -154,22 +179,6 @@ public final class Negotiated {
         resp.setHeader("Vary", String.join(", ", headers));
     }
 
-    /** The offered language {@code ?lang=} names, else the one {@code Accept-Language} prefers, else the first. */
-    private String language(HttpServletRequest req) {
-        String asked = req.getParameter("lang");
-        if (asked != null && languages.contains(asked)) return asked;
-        String header = req.getHeader("Accept-Language");
-        if (header != null && !header.isBlank()) {
-            try {
-                String tag = Locale.lookupTag(Locale.LanguageRange.parse(header), languages);
-                if (tag != null) return tag;
-            } catch (IllegalArgumentException malformed) {
-                // a malformed header is no preference
-            }
-        }
-        return languages.get(0);
-    }
-
     /** The variant's own address, as an absolute path under the base's path ("/ontology.ttl"). */
     private String address(String extension) {
         return basePath + path + "." + extension;
@@ -182,10 +191,11 @@ public final class Negotiated {
         return out;
     }
 
-    private List<String> mediaTypes() {
+    /** The media types offered, the default first. */
+    public List<String> mediaTypes() {
         List<String> out = new ArrayList<>();
         formats.forEach(f -> out.add(f.mediaType()));
-        if (!languages.isEmpty()) out.add(MediaTypes.HTML);
+        if (!languages.isEmpty()) out.add(htmlFirst ? 0 : out.size(), MediaTypes.HTML);
         return out;
     }
 

@@ -3,7 +3,6 @@ package be.wallonia.clusterkg.serve;
 import be.wallonia.clusterkg.pipeline.GraphBuild;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +55,8 @@ class BrowserIT {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final Duration PATIENCE = Duration.ofSeconds(15);
-    static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    /** Where screenshots go: target/ by default; -Dscreenshots.dir=docs/screenshots refreshes the ones in the docs. */
+    static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
     @TempDir static Path out;
     @TempDir static Path profiles;
@@ -296,8 +296,6 @@ class BrowserIT {
     }
 
     @Test
-    @Disabled("bug, reported: the query UI keeps YASGUI's Linked Open Vocabularies autocompleters, so Ctrl+Space on a"
-            + " property sends the term being typed to lov.linkeddata.es (and fails offline)")
     void autocompletionInTheEditorAsksNoOtherServer() {
         open(browser, "/ui");
         waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
