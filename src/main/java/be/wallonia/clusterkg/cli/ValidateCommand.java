@@ -2,6 +2,7 @@ package be.wallonia.clusterkg.cli;
 
 import be.wallonia.clusterkg.assemble.Iris;
 import be.wallonia.clusterkg.serve.GraphServer;
+import be.wallonia.clusterkg.store.BuildStamp;
 import be.wallonia.clusterkg.store.Database;
 import be.wallonia.clusterkg.validate.ValidationReport;
 import be.wallonia.clusterkg.validate.Validator;
@@ -43,7 +44,10 @@ final class ValidateCommand implements Callable<Integer> {
         } finally {
             Database.release(tdb);
         }
-        ValidationReport report = Validator.of(options.ontology, new Iris(options.base(GraphServer.DEFAULT_PORT))).validate(copy);
+        // the graphs are named under the base the build was made with, whatever the default would be
+        String base = options.base != null ? options.base
+                : BuildStamp.read(build).map(BuildStamp::base).orElse(options.base(GraphServer.DEFAULT_PORT));
+        ValidationReport report = Validator.of(options.ontology, new Iris(base)).validate(copy);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.turtle) {
             java.io.StringWriter turtle = new java.io.StringWriter();

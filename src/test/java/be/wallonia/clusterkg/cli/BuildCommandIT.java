@@ -75,4 +75,22 @@ class BuildCommandIT {
         assertEquals(0, ClusterKgJar.run(logs.resolve("last.log"), 120, "build", "--out", out.toString()));
         assertEquals(6, networks(new BuildDirectory(out).current().orElseThrow()));
     }
+
+    @Test
+    void validateOnTheBuiltGraphReportsNoViolationWhateverTheBaseItWasBuiltUnder() throws Exception {
+        assertEquals(0, ClusterKgJar.run(logs.resolve("build.log"), 120, "build", "--out", out.toString(),
+                "--base", "http://localhost:8093/"));
+        Path log = logs.resolve("validate.log");
+        assertEquals(0, ClusterKgJar.run(log, 120, "validate", "--out", out.toString()));
+        assertTrue(Files.readString(log).contains(": 0 violations, 2 warnings"), Files.readString(log));
+    }
+
+    @Test
+    void validateInTurtleWritesAShaclValidationReport() throws Exception {
+        assertEquals(0, ClusterKgJar.run(logs.resolve("build.log"), 120, "build", "--out", out.toString()));
+        Path log = logs.resolve("validate.ttl");
+        assertEquals(0, ClusterKgJar.run(log, 120, "validate", "--format", "turtle", "--out", out.toString()));
+        org.apache.jena.rdf.model.Model report = org.apache.jena.riot.RDFDataMgr.loadModel(log.toString(), org.apache.jena.riot.Lang.TURTLE);
+        assertTrue(report.contains(null, report.createProperty("http://www.w3.org/ns/shacl#conforms"), report.createTypedLiteral(true)));
+    }
 }
