@@ -78,6 +78,15 @@ final class EntityDocuments {
         });
     }
 
+    /** The link to a resource's page from a page in a language: the language is kept when it is not the default. */
+    String pageLink(String iri, String lang) {
+        return docPath(iri) + languageSuffix(lang);
+    }
+
+    static String languageSuffix(String lang) {
+        return lang.equals(Languages.OFFERED.get(0)) ? "" : "?lang=" + lang;
+    }
+
     /** "/doc/pole/biowin" for "{base}id/pole/biowin". */
     String docPath(String iri) {
         return "/doc/" + iri.substring((publication.iris().base() + "id/").length());

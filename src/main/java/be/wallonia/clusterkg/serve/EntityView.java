@@ -38,8 +38,9 @@ record EntityView(String iri, String title, String lang, List<Link> kinds, List<
 
     record Incoming(String subject, String subjectHref, String property, String source) {}
 
+    /** Shown in the page's header, or of no use to a reader (the slug is in the IRI). */
     private static final Set<String> SHOWN_IN_HEADER = Set.of(RDF.type.getURI(), RDFS.label.getURI(),
-            SKOS.prefLabel.getURI(), DCTerms.description.getURI());
+            SKOS.prefLabel.getURI(), DCTerms.description.getURI(), WCO.slug.getURI());
     private static final Node SUBJECT = RDF.subject.asNode();
     private static final Node PREDICATE = RDF.predicate.asNode();
     private static final Node OBJECT = RDF.object.asNode();
@@ -59,7 +60,7 @@ record EntityView(String iri, String title, String lang, List<Link> kinds, List<
             String source = vocabulary.graphTitle(q.getGraph().getURI(), inferred);
             Node o = q.getObject();
             if (p.equals(RDF.type.getURI()) && o.isURI()) {
-                Link kind = new Link(vocabulary.label(o.getURI(), lang), href(o.getURI(), publication));
+                Link kind = new Link(vocabulary.label(o.getURI(), lang), href(o.getURI(), publication, lang));
                 if (!kinds.contains(kind) && !q.getGraph().getURI().startsWith(inferred)) kinds.add(kind);
             } else if ((p.equals(RDFS.label.getURI()) || p.equals(SKOS.prefLabel.getURI())) && o.isLiteral()) {
                 Text t = new Text(o.getLiteralLexicalForm(), o.getLiteralLanguage(), source);
@@ -70,7 +71,7 @@ record EntityView(String iri, String title, String lang, List<Link> kinds, List<
             if (SHOWN_IN_HEADER.contains(p) || o.isBlank()) return;
             String key = o.isURI() ? o.getURI() : o.getLiteralLexicalForm() + (o.getLiteralLanguage().isEmpty() ? "" : "@" + o.getLiteralLanguage());
             valueLabels.put(key, o.isURI() ? vocabulary.label(o.getURI(), lang) : o.getLiteralLexicalForm());
-            if (o.isURI()) valueHrefs.put(key, href(o.getURI(), publication));
+            if (o.isURI()) valueHrefs.put(key, href(o.getURI(), publication, lang));
             byProperty.computeIfAbsent(p, k -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new LinkedHashMap<>())
                     .computeIfAbsent(q.getGraph().getURI(), g -> new ArrayList<>())
                     .addAll(evidence(description, q.getGraph(), subject, q.getPredicate(), o));
@@ -90,7 +91,7 @@ record EntityView(String iri, String title, String lang, List<Link> kinds, List<
         List<Incoming> incoming = new ArrayList<>();
         description.find(Node.ANY, Node.ANY, Node.ANY, subject).forEachRemaining(q -> {
             if (!q.getSubject().isURI() || q.getGraph().getURI().startsWith(inferred)) return;
-            Incoming in = new Incoming(vocabulary.label(q.getSubject().getURI(), lang), href(q.getSubject().getURI(), publication),
+            Incoming in = new Incoming(vocabulary.label(q.getSubject().getURI(), lang), href(q.getSubject().getURI(), publication, lang),
                     vocabulary.label(q.getPredicate().getURI(), lang), vocabulary.graphTitle(q.getGraph().getURI(), inferred));
             if (!incoming.contains(in)) incoming.add(in);
         });
@@ -125,9 +126,10 @@ record EntityView(String iri, String title, String lang, List<Link> kinds, List<
     }
 
     /** A link that stays on this server: a document for IRIs under the base, the ontology's page for its terms. */
-    private static String href(String iri, Publication publication) {
-        if (iri.startsWith(WCO.NS)) return "/ontology#" + iri.substring(WCO.NS.length());
-        return publication.localPath(iri).map(p -> p.startsWith("/id/") ? "/doc/" + p.substring(4) : p).orElse(iri);
+    private static String href(String iri, Publication publication, String lang) {
+        if (iri.startsWith(WCO.NS)) return "/ontology" + EntityDocuments.languageSuffix(lang) + "#" + iri.substring(WCO.NS.length());
+        return publication.localPath(iri).map(p -> p.startsWith("/id/") ? "/doc/" + p.substring(4) + EntityDocuments.languageSuffix(lang) : p)
+                .orElse(iri);
     }
 
 }

@@ -56,7 +56,7 @@ final class IndexServlet extends HttpServlet {
                 qe.execSelect().forEachRemaining(row -> {
                     String iri = row.getResource("s").getURI();
                     if (iri.startsWith(publication.iris().base() + "id/")) {
-                        entries.add(new Entry(documents.vocabulary().label(iri, lang), documents.docPath(iri)));
+                        entries.add(new Entry(documents.vocabulary().label(iri, lang), documents.pageLink(iri, lang)));
                     }
                 });
             }

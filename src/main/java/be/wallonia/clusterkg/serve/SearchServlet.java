@@ -69,7 +69,7 @@ final class SearchServlet extends HttpServlet {
                     if (!row.get("s").isURIResource() || hits.size() >= MAX_RESULTS) return;
                     String iri = row.getResource("s").getURI();
                     if (!iri.startsWith(publication.iris().base() + "id/") || iri.contains("/id/passage/")) return;
-                    hits.putIfAbsent(iri, new Hit(documents.vocabulary().label(iri, lang), documents.docPath(iri),
+                    hits.putIfAbsent(iri, new Hit(documents.vocabulary().label(iri, lang), documents.pageLink(iri, lang),
                             iri.substring((publication.iris().base() + "id/").length()).split("/")[0]));
                 });
             }

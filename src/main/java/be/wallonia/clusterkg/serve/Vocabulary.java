@@ -45,6 +45,9 @@ final class Vocabulary {
                 }
             });
         });
+        org.apache.jena.rdf.model.Model external = org.apache.jena.riot.RDFDataMgr.loadModel(
+                "be/wallonia/clusterkg/serve/external-labels.ttl");
+        external.listStatements(null, RDFS.label, (RDFNode) null).forEachRemaining(st -> v.addLabel(st, true));
         v.graphTitles.put(publication.iris().curatedGraph(), "curated facts");
         v.graphTitles.put(publication.iris().ontologyGraph(), "the ontology");
         v.graphTitles.put(publication.iris().metaGraph(), "the source manifest");
