@@ -221,4 +221,15 @@ class LinkedDataIT {
         String page = Http.get(url + "search?q=energie").body();
         assertTrue(page.contains("href=\"/doc/cluster/tweed\""), page);
     }
+
+    @Test
+    void aFrenchPageKeepsFrenchInItsLinksAndItsSearch() throws Exception {
+        String page = Http.get(url + "doc/cluster/tweed?lang=fr", "Accept", "text/html", "Accept-Language", "en").body();
+        assertTrue(page.contains("href=\"/doc/domain/energie-durable?lang=fr\""), "entity links");
+        assertTrue(page.contains("href=\"/poles?lang=fr\""), "navigation");
+        assertTrue(page.contains("<input type=\"hidden\" name=\"lang\" value=\"fr\">"), "search form");
+        assertTrue(page.contains("Rechercher"), "header in French");
+        String english = Http.get(url + "doc/cluster/tweed?lang=en", "Accept", "text/html").body();
+        assertTrue(english.contains("href=\"/doc/domain/energie-durable\""), "English links carry no parameter");
+    }
 }
