@@ -124,8 +124,9 @@ final class SourceGraphAssembler {
             out.add(net, WCO.activityDomain,
                     concept(doc, domainIri, WCO.ActivityDomain, d, "activity-domains", line), line);
         });
-        n.group().ifPresent(g -> out.add(net, WCO.thematicGroup,
-                concept(doc, iris.id("group", Text.slug(g)), WCO.ThematicGroup, g, "thematic-groups", line), line));
+        // membership of a group is read from the heading above the description: the heading is its evidence
+        n.group().ifPresent(g -> out.add(net, WCO.thematicGroup, concept(doc, iris.id("group", Text.slug(g.name())),
+                WCO.ThematicGroup, g.name(), "thematic-groups", g.evidence().line()), g.evidence().line()));
         String netSlug = iri.substring(iri.lastIndexOf('/') + 1);
         for (Extraction.FocusItem f : n.focus()) {
             ItemType t = FOCUS.get(f.kind());
@@ -192,7 +193,8 @@ final class SourceGraphAssembler {
         s.memberCount().ifPresent(c -> out.add(stats, WCO.memberCount,
                 m.createTypedLiteral(String.valueOf(c), XSDDatatype.XSDnonNegativeInteger), line));
         if (s.memberCount().isPresent()) out.add(stats, WCO.memberCountIsLowerBound, m.createTypedLiteral(s.lowerBound()), line);
-        s.date().ifPresent(d -> out.add(stats, WCO.referenceDate, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate), line));
+        s.date().ifPresent(d -> out.add(stats, WCO.referenceDate,
+                m.createTypedLiteral(d.date().toString(), XSDDatatype.XSDdate), d.evidence().line()));
         for (Extraction.Share share : s.shares()) {
             int l = share.evidence().line();
             List<String> kinds = resolver.actorKinds(share.memberPhrase());

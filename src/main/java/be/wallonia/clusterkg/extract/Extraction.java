@@ -37,8 +37,14 @@ public record Extraction(
      *                  against the actor kinds
      */
     public record NetworkMention(String name, Optional<String> expansion, NetworkKind kind,
-                                 Optional<String> domain, Optional<String> group, Optional<String> description,
+                                 Optional<String> domain, Optional<Group> group, Optional<String> description,
                                  List<FocusItem> focus, Optional<String> actorText, Evidence evidence) {}
+
+    /** A thematic group, with the heading that names it. */
+    public record Group(String name, Evidence evidence) {}
+
+    /** A date a document states, with where it stands. */
+    public record StatedDate(LocalDate date, Evidence evidence) {}
 
     public enum ItemRole { CHARACTERISTIC, MISSION, ADVANTAGE, DISTINGUISHING_FEATURE }
 
@@ -55,7 +61,7 @@ public record Extraction(
     public record Share(String memberPhrase, BigDecimal percent, Evidence evidence) {}
 
     public record MemberStatistics(OptionalInt memberCount, boolean lowerBound, List<Share> shares,
-                                   Optional<LocalDate> date, Evidence evidence) {}
+                                   Optional<StatedDate> date, Evidence evidence) {}
 
     public record PolicyEvent(String name, int year, Evidence evidence) {}
 

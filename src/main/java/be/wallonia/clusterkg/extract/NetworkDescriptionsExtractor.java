@@ -62,7 +62,7 @@ final class NetworkDescriptionsExtractor implements Extractor {
         Pattern opening = Pattern.compile("^(.{2,120}?),?\\s+(?:" + CommonRules.alternation(lexicon.values("copula", lang))
                 + ")\\s+(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-        Optional<String> group = Optional.empty();
+        Optional<Extraction.Group> group = Optional.empty();
         Block.Heading pendingHeading = null;
         Open open = null;
         Block previous = null;
@@ -76,7 +76,8 @@ final class NetworkDescriptionsExtractor implements Extractor {
                 Optional<Extraction.NetworkMention> described = describe(p, opening, phrases, lang);
                 if (described.isPresent()) {
                     if (pendingHeading != null && !namesNetwork(pendingHeading, described.get(), phrases)) {
-                        group = Optional.of(Text.label(pendingHeading.text()));
+                        group = Optional.of(new Extraction.Group(Text.label(pendingHeading.text()),
+                                new Evidence(pendingHeading.line())));
                     }
                     pendingHeading = null;
                     if (open != null) out.networks.add(open.close());

@@ -3,7 +3,6 @@ package be.wallonia.clusterkg.extract;
 import be.wallonia.clusterkg.extract.Extraction.Evidence;
 import be.wallonia.clusterkg.extract.Extraction.NetworkKind;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +30,7 @@ final class NetworkTableExtractor implements Extractor {
         CommonRules rules = new CommonRules(lexicon, lang);
         NetworkPhrases phrases = new NetworkPhrases(lexicon, lang);
         Extraction.Builder out = new Extraction.Builder();
-        Optional<LocalDate> memberDate = Optional.empty();
+        Optional<Extraction.StatedDate> memberDate = Optional.empty();
         NetworkKind kind = NetworkKind.NETWORK;
         boolean sawTable = false;
         for (Block block : layout.blocks()) {
@@ -42,7 +41,9 @@ final class NetworkTableExtractor implements Extractor {
             }
             rules.general(block.text(), block.line(), out);
             rules.authorities(block.text(), block.line(), out);
-            if (memberDate.isEmpty()) memberDate = rules.memberDate(block.text());
+            if (memberDate.isEmpty()) {
+                memberDate = rules.memberDate(block.text()).map(d -> new Extraction.StatedDate(d, new Evidence(block.line())));
+            }
             if (!sawTable && block instanceof Block.Heading h) {
                 kind = phrases.kind(h.text()).map(NetworkPhrases.KindHit::kind).orElse(kind);
             }
@@ -51,7 +52,7 @@ final class NetworkTableExtractor implements Extractor {
             throw new ExtractionException(layout, layout.blocks().isEmpty() ? 1 : layout.blocks().get(0).line(),
                     "expected " + expectedShape() + "; found no line with a tab");
         }
-        Optional<LocalDate> date = memberDate;
+        Optional<Extraction.StatedDate> date = memberDate;
         out.statistics.replaceAll(s -> new Extraction.MemberStatistics(s.memberCount(), s.lowerBound(), s.shares(),
                 date, s.evidence()));
         return out.build();

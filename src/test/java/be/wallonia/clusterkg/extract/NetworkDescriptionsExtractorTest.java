@@ -90,14 +90,21 @@ class NetworkDescriptionsExtractorTest {
         for (String n : List.of("Infopole Cluster TIC", "MecaTech", "Photonique", "Plastiwin", "TWIST")) {
             expected.put(n, Optional.of(transversal));
         }
-        assertEquals(expected, byName(NetworkMention::group));
+        assertEquals(expected, byName(n -> n.group().map(Extraction.Group::name)));
+    }
+
+    @Test
+    void aGroupIsEvidencedByTheLineOfItsHeading() {
+        assertEquals(new Extraction.Group("Environment and Sustainable Development", new Evidence(17)),
+                network(X, "TWEED").group().orElseThrow());
     }
 
     @Test
     void headingThatNamesTheNetworkBelowItIsNotAGroup() {
         assertEquals(List.of("Mobility and Transport", "Environment and Sustainable Development", "Food – Health",
                         "Transversal Technologies"),
-                X.networks().stream().map(NetworkMention::group).flatMap(Optional::stream).distinct().toList());
+                X.networks().stream().map(NetworkMention::group).flatMap(Optional::stream).map(Extraction.Group::name)
+                        .distinct().toList());
     }
 
     @Test
@@ -355,7 +362,7 @@ class NetworkDescriptionsExtractorTest {
                     PaperWin is the Competitiveness Cluster dedicated to the paper industry.
                     """);
             assertEquals(Optional.empty(), network(x, "WoodWin").group());
-            assertEquals(Optional.of("Materials"), network(x, "PaperWin").group());
+            assertEquals(Optional.of("Materials"), network(x, "PaperWin").group().map(Extraction.Group::name));
         }
     }
 }

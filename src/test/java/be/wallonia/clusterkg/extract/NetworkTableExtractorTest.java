@@ -86,13 +86,14 @@ class NetworkTableExtractorTest {
         assertEquals(List.of(new MemberStatistics(OptionalInt.of(1000), true, List.of(
                                 new Share("sont des entreprises", new BigDecimal("75"), new Evidence(7)),
                                 new Share("notamment des PME", new BigDecimal("64"), new Evidence(7))),
-                        Optional.of(LocalDate.of(2008, 6, 30)), new Evidence(7))),
+                        Optional.of(new Extraction.StatedDate(LocalDate.of(2008, 6, 30), new Evidence(34))), new Evidence(7))),
                 X.statistics());
     }
 
     @Test
     void statisticsDateComesFromTheHeadingThatSpeaksOfMembers() {
-        assertEquals(Optional.of(LocalDate.of(2008, 6, 30)), X.statistics().get(0).date());
+        assertEquals(Optional.of(new Extraction.StatedDate(LocalDate.of(2008, 6, 30), new Evidence(34))),
+                X.statistics().get(0).date());
         assertEquals("Ventilation par type de membre - 30 juin 2008", RealDocuments.layout("clusters-2008-fr").quote(34));
     }
 
