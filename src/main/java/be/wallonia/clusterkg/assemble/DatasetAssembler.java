@@ -42,6 +42,7 @@ public final class DatasetAssembler {
     public static final Path DEFAULT_DATA = Path.of("data");
     public static final Path DEFAULT_ONTOLOGY = Path.of("ontology");
     private static final String ONTOLOGY_FILE = "clusterkg.ttl";
+    private static final Path NACE_FILE = Path.of("reference", "nace-rev2.csv");
 
     private final Path dataDir;
     private final Path ontologyDir;
@@ -107,6 +108,9 @@ public final class DatasetAssembler {
                 .addProperty(DCTerms.description, "The manifest: a description of every source document.", "en");
         dataset.addNamedModel(iris.metaGraph(), meta);
 
+        Path naceFile = dataDir.resolve(NACE_FILE);
+        if (Files.isRegularFile(naceFile)) dataset.addNamedModel(iris.naceGraph(), naceGraph(naceFile, now));
+
         Corrections corrections = Corrections.read(dataDir.resolve("curated").resolve("corrections.tsv"));
         Resolver resolver = Resolver.of(curated);
         SourceGraphAssembler sources = new SourceGraphAssembler(iris, resolver, new Alignment());
@@ -141,6 +145,28 @@ public final class DatasetAssembler {
                 .setNsPrefix("id", iris.base() + "id/")
                 .setNsPrefix("graph", iris.base() + "graph/");
         return new Assembly(dataset, sources.minted());
+    }
+
+    /** NACE Rev. 2 in its own graph: derived from Eurostat's export, by the converter, not from a source document. */
+    private Model naceGraph(Path file, String now) {
+        Model graph = NaceConcepts.read(file, iris);
+        Resource csv = graph.createResource(NaceConcepts.RETRIEVED_FROM);
+        Resource agent = graph.createResource(iris.extractor("nace-csv"))
+                .addProperty(RDF.type, PROV.SoftwareAgent)
+                .addProperty(RDFS.label, "converter \"nace-csv\": Eurostat's NACE Rev. 2 CSV to SKOS", "en");
+        describeGraph(graph, iris.naceGraph(), now)
+                .addProperty(DCTerms.title, "NACE Rev. 2", "en")
+                .addProperty(DCTerms.description, "The statistical classification of economic activities in the European "
+                        + "Community, NACE Rev. 2, as a SKOS concept scheme of sectors linked to the EU's identifiers.", "en")
+                .addProperty(PROV.wasDerivedFrom, csv)
+                .addProperty(DCTerms.source, graph.createResource(NaceConcepts.RAMON))
+                .addProperty(DCTerms.rights, "Source: Eurostat", "en")
+                .addProperty(DCTerms.language, "en")
+                .addProperty(PROV.wasGeneratedBy, graph.createResource()
+                        .addProperty(RDF.type, PROV.Activity)
+                        .addProperty(PROV.used, csv)
+                        .addProperty(PROV.wasAssociatedWith, agent));
+        return graph;
     }
 
     private static Resource describeGraph(Model graph, String graphIri, String now) {

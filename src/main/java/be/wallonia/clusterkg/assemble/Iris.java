@@ -26,6 +26,9 @@ public record Iris(String base) {
 
     public String metaGraph() { return base + "graph/meta"; }
 
+    /** The graph of the NACE Rev. 2 classification, a reference vocabulary rather than a source document. */
+    public String naceGraph() { return base + "graph/nace"; }
+
     /** The graph of what one entailment rule adds; all such graphs share {@link #inferredGraphPrefix()}. */
     public String inferredGraph(String ruleId) { return inferredGraphPrefix() + ruleId; }
 

@@ -160,7 +160,7 @@ public final class GraphServer {
                             List.of(WCO.CompetitivenessCluster.getURI())))
                     .addServlet("/sectors", new IndexServlet(publication, documents,
                             Map.of("en", "Sectors, activity domains and thematic groups", "fr", "Secteurs, domaines d'activité et groupes thématiques"),
-                            List.of(WCO.ActivityDomain.getURI(), WCO.ThematicGroup.getURI(), WCO.NS + "Sector")))
+                            List.of(WCO.ActivityDomain.getURI(), WCO.ThematicGroup.getURI(), WCO.Sector.getURI())))
                     // "" is the servlet mapping of the context root alone
                     .addServlet("", new PageServlet(pages.render("home", page)));
             if (passwordFile != null) {

@@ -23,6 +23,7 @@ public final class WCO {
     public static final Resource CompetitivenessCluster = c("CompetitivenessCluster");
     public static final Resource ActivityDomain = c("ActivityDomain");
     public static final Resource ThematicGroup = c("ThematicGroup");
+    public static final Resource Sector = c("Sector");
     public static final Resource StrategicAxis = c("StrategicAxis");
     public static final Resource Theme = c("Theme");
     public static final Resource Segment = c("Segment");

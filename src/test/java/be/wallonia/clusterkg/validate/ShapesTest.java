@@ -50,6 +50,64 @@ class ShapesTest {
                 """));
     }
 
+    private static final String NACE_SCHEME = "<id/scheme/nace-rev2> a skos:ConceptScheme .\n";
+    private static final String NACE_22 = """
+            <id/sector/nace-22> a wco:Sector ; skos:inScheme <id/scheme/nace-rev2> ; skos:notation "22" ;
+                skos:prefLabel "Manufacture of rubber and plastic products"@en ;
+                skos:exactMatch <http://data.europa.eu/ux2/nace2/22> .
+            """;
+
+    @Test
+    void aWellFormedSectorConforms() {
+        assertEquals(List.of(), violations(NACE_SCHEME + NACE_22 + """
+                <id/sector/nace-222> a wco:Sector ; skos:inScheme <id/scheme/nace-rev2> ; skos:notation "22.2" ;
+                    skos:prefLabel "Manufacture of plastics products"@en ; skos:broader <id/sector/nace-22> ;
+                    skos:exactMatch <http://data.europa.eu/ux2/nace2/222> .
+                """));
+    }
+
+    @Test
+    void aSectorWithoutANotationIsAViolation() {
+        Finding f = only(violations(NACE_SCHEME + """
+                <id/sector/nace-22> a wco:Sector ; skos:inScheme <id/scheme/nace-rev2> ;
+                    skos:prefLabel "Manufacture of rubber and plastic products"@en .
+                """));
+        assertTrue(f.message().contains("one notation"), f.message());
+    }
+
+    @Test
+    void aSectorWithTwoEnglishPreferredLabelsIsAViolation() {
+        List<Finding> found = violations(NACE_SCHEME + NACE_22 + "<id/sector/nace-22> skos:prefLabel \"Rubber and plastics\"@en .");
+        assertTrue(found.stream().anyMatch(f -> f.message().contains("exactly one English preferred label")), found.toString());
+    }
+
+    @Test
+    void aSectorWhoseBroaderConceptIsOutsideItsSchemeIsAViolation() {
+        Finding f = only(violations(NACE_SCHEME + NACE_22 + """
+                <id/sector/nace-222> a wco:Sector ; skos:inScheme <id/scheme/nace-rev2> ; skos:notation "22.2" ;
+                    skos:prefLabel "Manufacture of plastics products"@en ; skos:broader <id/domain/plastics> ;
+                    skos:exactMatch <http://data.europa.eu/ux2/nace2/222> .
+                """));
+        assertEquals("http://localhost:8080/id/sector/nace-222", f.focus());
+        assertTrue(f.message().contains("is not in the sector's scheme"), f.message());
+    }
+
+    @Test
+    void aNaceSectorMatchedToAnotherEuConceptThanItsCodeIsAViolation() {
+        Finding f = only(violations(NACE_SCHEME + """
+                <id/sector/nace-22> a wco:Sector ; skos:inScheme <id/scheme/nace-rev2> ; skos:notation "22" ;
+                    skos:prefLabel "Manufacture of rubber and plastic products"@en ;
+                    skos:exactMatch <http://data.europa.eu/ux2/nace2/222> .
+                """));
+        assertTrue(f.message().contains("matches the EU's concept of its code"), f.message());
+    }
+
+    @Test
+    void aSectorOutsideItsIriPatternIsAViolation() {
+        Finding f = only(violations(NACE_SCHEME + NACE_22.replace("<id/sector/nace-22>", "<id/nace/22>")));
+        assertTrue(f.message().contains("{base}id/sector/{slug}"), f.message());
+    }
+
     @Test
     void aNetworkWithTwoKindsInOneGraphIsAViolation() {
         Finding f = only(violations("""
