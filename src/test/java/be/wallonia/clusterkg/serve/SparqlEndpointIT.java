@@ -205,11 +205,11 @@ class SparqlEndpointIT {
         String q = PREFIXES + "SELECT ?s ?score { (?s ?score) text:query (skos:prefLabel \"drug\" 'lang:en') } ORDER BY DESC(?score) ?s";
         HttpResponse<String> r = Http.get(Http.query(url, q), "Accept", "text/csv");
         List<String> rows = r.body().strip().lines().skip(1).toList();
-        assertEquals(2, rows.size(), r.body());
-        assertTrue(rows.stream().allMatch(row -> row.contains("/id/theme/biowin-drug-")), r.body());
-        double first = Double.parseDouble(rows.get(0).split(",")[1]);
-        double second = Double.parseDouble(rows.get(1).split(",")[1]);
-        assertTrue(first >= second, r.body());
+        assertTrue(rows.size() >= 2, r.body());
+        assertTrue(rows.get(0).contains("/id/theme/biowin-drug-"), r.body());
+        assertTrue(rows.stream().filter(row -> row.contains("/id/theme/biowin-drug-")).count() == 2, r.body());
+        List<Double> scores = rows.stream().map(row -> Double.parseDouble(row.split(",")[1])).toList();
+        for (int i = 1; i < scores.size(); i++) assertTrue(scores.get(i - 1) >= scores.get(i), r.body());
     }
 
     @Test
