@@ -246,9 +246,8 @@ class SparqlEndpointIT {
 
     @Test
     void aRequestBodyOverTheLimitGets413() throws Exception {
-        String huge = "SELECT * { ?s ?p ?o } #" + "x".repeat((int) GraphServer.DEFAULT_MAX_BODY_BYTES);
-        HttpResponse<String> r = Http.send("POST", url + "sparql", "application/sparql-query", huge);
-        assertEquals(413, r.statusCode());
+        String status = Http.statusLineForAnnouncedBody(url + "sparql", GraphServer.DEFAULT_MAX_BODY_BYTES + 1);
+        assertEquals("HTTP/1.1 413 Payload Too Large", status);
     }
 
     @Test
