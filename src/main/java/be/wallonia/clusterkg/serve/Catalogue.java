@@ -12,12 +12,6 @@ record Catalogue(List<Entry> clusters, List<Entry> poles, long triples, int grap
     /** A network and the local path of its page. */
     record Entry(String href, String label) {}
 
-    /** "/doc/pole/biowin" for "{base}id/pole/biowin". */
-    private static String documentPath(String iri) {
-        int id = iri.indexOf("/id/");
-        return "/doc/" + iri.substring(id + "/id/".length());
-    }
-
     private static final String NETWORKS = """
             PREFIX wco: <https://w3id.org/wallonia-clusters/ontology#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -25,10 +19,10 @@ record Catalogue(List<Entry> clusters, List<Entry> poles, long triples, int grap
               GRAPH ?g { ?n a ?kind ; skos:prefLabel ?label FILTER(LANG(?label) = "en") }
             } ORDER BY LCASE(STR(?label))""";
 
-    static Catalogue of(Dataset dataset, String curatedGraph) {
+    static Catalogue of(Dataset dataset, String curatedGraph, EntityDocuments documents) {
         return Txn.calculateRead(dataset, () -> {
-            List<Entry> clusters = entries(dataset, curatedGraph, "wco:BusinessCluster");
-            List<Entry> poles = entries(dataset, curatedGraph, "wco:CompetitivenessCluster");
+            List<Entry> clusters = entries(dataset, curatedGraph, "wco:BusinessCluster", documents);
+            List<Entry> poles = entries(dataset, curatedGraph, "wco:CompetitivenessCluster", documents);
             long[] triples = {0};
             int[] graphs = {0};
             dataset.listModelNames().forEachRemaining(r -> {
@@ -39,11 +33,11 @@ record Catalogue(List<Entry> clusters, List<Entry> poles, long triples, int grap
         });
     }
 
-    private static List<Entry> entries(Dataset dataset, String curatedGraph, String kind) {
+    private static List<Entry> entries(Dataset dataset, String curatedGraph, String kind, EntityDocuments documents) {
         String query = NETWORKS.replace("GRAPH ?g", "GRAPH <" + curatedGraph + ">").replace("?kind", kind);
         List<Entry> out = new ArrayList<>();
         try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
-            qe.execSelect().forEachRemaining(s -> out.add(new Entry(documentPath(s.getResource("n").getURI()),
+            qe.execSelect().forEachRemaining(s -> out.add(new Entry(documents.docPath(s.getResource("n").getURI()),
                     s.getLiteral("label").getString())));
         }
         return out;

@@ -125,12 +125,13 @@ public final class GraphServer {
             Map<String, Object> page = new HashMap<>();
             page.put("base", "/");
             page.put("lang", "en");
-            Catalogue catalogue = Catalogue.of(indexed, iris.curatedGraph());
+            Catalogue catalogue = Catalogue.of(indexed, iris.curatedGraph(), documents);
             page.put("clusters", catalogue.clusters());
             page.put("poles", catalogue.poles());
             page.put("triples", catalogue.triples());
             page.put("graphs", catalogue.graphs());
 
+            org.apache.jena.rdf.model.Model description = ServiceDescription.of(servedBase, indexed);
             Set<String> writable = passwordFile == null ? Set.of() : Set.of(DATASET + "/update", DATASET + "/data");
             Map<String, Object> ui = new HashMap<>(page);
             ui.put("endpoint", "/sparql");
@@ -146,8 +147,8 @@ public final class GraphServer {
                     .addFilter(SPARQL, new ReadOnlyGuard(writable))
                     .addFilter(DATASET, new ReadOnlyGuard(writable))
                     .addFilter(DATASET + "/*", new ReadOnlyGuard(writable))
-                    .addFilter(SPARQL, new SparqlFrontFilter(ServiceDescription.of(servedBase, indexed), maxBodyBytes, "/ui"))
-                    .addFilter(DATASET + "/*", new SparqlFrontFilter(ServiceDescription.of(servedBase, indexed), maxBodyBytes, "/ui"))
+                    .addFilter(SPARQL, new SparqlFrontFilter(description, maxBodyBytes, "/ui"))
+                    .addFilter(DATASET + "/*", new SparqlFrontFilter(description, maxBodyBytes, "/ui"))
                     .addServlet("/static/*", new StaticServlet())
                     .addServlet("/ui", new PageServlet(pages.render("ui", ui)))
                     .addServlet("/id/*", new ThingServlet(publication, documents))
