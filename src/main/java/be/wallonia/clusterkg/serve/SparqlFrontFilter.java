@@ -7,7 +7,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 
 import java.io.IOException;
@@ -18,16 +17,14 @@ import java.util.Optional;
 
 /**
  * In front of the SPARQL endpoint: a GET with no query is answered with the Service Description
- * (RDF by content negotiation; a browser is sent to the query UI); request bodies over the limit are
+ * of the build being served (RDF by content negotiation; a browser is sent to the query UI); request bodies over the limit are
  * refused with 413 before Fuseki reads them.
  */
 final class SparqlFrontFilter implements Filter {
-    private final Model description;
     private final long maxBodyBytes;
     private final String uiPath;
 
-    SparqlFrontFilter(Model description, long maxBodyBytes, String uiPath) {
-        this.description = description;
+    SparqlFrontFilter(long maxBodyBytes, String uiPath) {
         this.maxBodyBytes = maxBodyBytes;
         this.uiPath = uiPath;
     }
@@ -65,7 +62,7 @@ final class SparqlFrontFilter implements Filter {
         resp.setContentType(format.mediaType() + "; charset=utf-8");
         if ("HEAD".equals(req.getMethod())) return;
         try (OutputStream out = resp.getOutputStream()) {
-            RDFDataMgr.write(out, description, format.format());
+            RDFDataMgr.write(out, CurrentBuild.of(request).description(), format.format());
         }
     }
 }
