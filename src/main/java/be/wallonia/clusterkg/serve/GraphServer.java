@@ -187,7 +187,7 @@ public final class GraphServer {
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .enableCors(false)
-                    .registerOperation(Operation.Query, new RowLimitedQuery(maxRows))
+                    .registerOperation(Operation.Query, new PublicQuery(maxRows, timeout))
                     .addFilter("/*", new MethodFilter())
                     .addFilter("/*", current)
                     .addFilter("/*", new CorsFilter())
