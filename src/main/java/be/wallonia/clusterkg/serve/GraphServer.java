@@ -8,7 +8,9 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.RequestLogWriter;
 import org.slf4j.Logger;
@@ -38,6 +40,8 @@ public final class GraphServer {
     public static final long DEFAULT_MAX_BODY_BYTES = 1 << 20;
     public static final long DEFAULT_MAX_ROWS = 10_000;
     public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 4 * Runtime.getRuntime().availableProcessors();
+    /** The most bytes of a request line and headers: a query in a URL is at most about this long. */
+    public static final int MAX_HEADER_BYTES = 64 * 1024;
     /** The request log's destination meaning standard output. */
     public static final String STDOUT = "-";
     static final String DATASET = "/ds";
@@ -61,6 +65,11 @@ public final class GraphServer {
         if (adminPasswordFile != null) fuseki.addServlet(ReloadServlet.PATH, new ReloadServlet(this, adminPasswordFile));
         this.fuseki = fuseki.build();
         if (requestLog != null) this.fuseki.getJettyServer().setRequestLog(requestLog(requestLog));
+        // Fuseki allows 512 KiB of headers, for long queries in URLs; past this, a query is POSTed
+        for (Connector connector : this.fuseki.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
+        }
         this.current = current;
         this.configuredBase = configuredBase;
         this.settings = settings;
@@ -188,7 +197,7 @@ public final class GraphServer {
                     .port(port)
                     .enableCors(false)
                     .registerOperation(Operation.Query, new PublicQuery(maxRows, timeout))
-                    .addFilter("/*", new MethodFilter())
+                    .addFilter("/*", new MalformedRequestFilter())
                     .addFilter("/*", current)
                     .addFilter("/*", new CorsFilter())
                     .addFilter(SPARQL, new ReadOnlyGuard(writable))

@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.serve;
 
 import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -24,6 +25,7 @@ import java.time.Duration;
  * </ul>
  */
 final class PublicQuery extends SPARQL_QueryDataset {
+    private static final String TOO_DEEP = "The query nests groups or brackets too deeply to be read here.";
     private final long maxRows;
     private final Duration timeout;
 
@@ -41,7 +43,13 @@ final class PublicQuery extends SPARQL_QueryDataset {
                     + timeout.toSeconds() + " s and was stopped. Narrow it (fewer unbound patterns, a more selective"
                     + " first pattern); a LIMIT does not shorten a query that must see every row to answer.");
         } catch (StackOverflowError e) {
-            ServletOps.errorBadRequest("The query is nested too deeply to be read or run here.");
+            ServletOps.errorBadRequest(TOO_DEEP);
+        } catch (ActionErrorException e) {
+            // the parser reports its own stack overflow as a parse error named for the Java error
+            if (e.getMessage() != null && e.getMessage().contains(StackOverflowError.class.getSimpleName())) {
+                ServletOps.errorBadRequest(TOO_DEEP);
+            }
+            throw e;
         }
     }
 

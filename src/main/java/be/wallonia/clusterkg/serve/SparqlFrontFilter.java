@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * In front of the SPARQL endpoint: a GET with no query is answered with the Service Description
  * of the build being served (RDF by content negotiation; a browser is sent to the query UI); request bodies over the limit are
- * refused with 413 before Fuseki reads them.
+ * refused with 413 before Fuseki reads them. A GET asking for N-Quads or TriG is left to the Graph Store
+ * Protocol (the whole dataset, at {@code /ds}).
  */
 final class SparqlFrontFilter implements Filter {
     private final long maxBodyBytes;
@@ -40,13 +41,18 @@ final class SparqlFrontFilter implements Filter {
         }
         boolean bare = ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))
                 && req.getParameter("query") == null && req.getQueryString() == null;
-        if (!bare) {
-            chain.doFilter(request, response);
-            return;
-        }
         List<String> offered = new ArrayList<>();
         MediaTypes.GRAPH_FORMATS.forEach(f -> offered.add(f.mediaType()));
         offered.add(MediaTypes.HTML);
+        List<String> quads = List.of(MediaTypes.N_QUADS.mediaType(), MediaTypes.TRIG.mediaType());
+        List<String> offeredOrQuads = new ArrayList<>(offered);
+        offeredOrQuads.addAll(quads);
+        // a GET preferring a format of quads asks for the whole dataset (Graph Store Protocol), not the description
+        boolean wholeDataset = MediaTypes.choose(req.getHeader("Accept"), offeredOrQuads).filter(quads::contains).isPresent();
+        if (!bare || wholeDataset) {
+            chain.doFilter(request, response);
+            return;
+        }
         Optional<String> chosen = MediaTypes.choose(req.getHeader("Accept"), offered);
         resp.setHeader("Vary", "Accept");
         if (chosen.isEmpty()) {

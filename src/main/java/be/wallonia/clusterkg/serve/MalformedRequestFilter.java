@@ -1,0 +1,74 @@
+package be.wallonia.clusterkg.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * First in front of everything: requests no handler should have to guess at.
+ * <ul>
+ *   <li>A method this server does not know (TRACE included, which would echo credentials back) gets 405 with
+ *       {@code Allow}, rather than the servlet default of 501, which says the server is at fault.</li>
+ *   <li>A query string that is not percent-encoded UTF-8 gets 400, whichever handler would have read it (or
+ *       ignored it): Jetty checks the path, this checks the parameters.</li>
+ * </ul>
+ */
+final class MalformedRequestFilter implements Filter {
+    static final Set<String> KNOWN = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
+    private static final String ALLOW = "GET, HEAD, POST, OPTIONS";
+
+    @Override public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse resp = (HttpServletResponse) response;
+        if (!KNOWN.contains(req.getMethod())) {
+            resp.setHeader("Allow", ALLOW);
+            ErrorResponse.send(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                    "Method not allowed here; this server answers " + ALLOW + ".");
+            return;
+        }
+        String query = req.getQueryString();
+        if (query != null && !isPercentEncodedUtf8(query)) {
+            ErrorResponse.send(resp, HttpServletResponse.SC_BAD_REQUEST,
+                    "The query string is not valid: a '%' must be followed by two hexadecimal digits, and the bytes "
+                    + "they encode must be UTF-8.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static boolean isPercentEncodedUtf8(String query) {
+        ByteBuffer bytes = ByteBuffer.allocate(query.length());
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c > 0x7f) return false;
+            if (c != '%') {
+                bytes.put((byte) c);
+                continue;
+            }
+            if (i + 2 >= query.length() || Character.digit(query.charAt(i + 1), 16) < 0
+                    || Character.digit(query.charAt(i + 2), 16) < 0) return false;
+            bytes.put((byte) Integer.parseInt(query.substring(i + 1, i + 3), 16));
+            i += 2;
+        }
+        bytes.flip();
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes);
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}
