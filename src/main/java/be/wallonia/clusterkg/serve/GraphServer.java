@@ -98,6 +98,7 @@ public final class GraphServer {
         private Path passwordFile;
         private Rebuild rebuild;
         private Path adminPasswordFile;
+        private boolean loopbackOnly;
 
         private Builder() {}
 
@@ -148,6 +149,12 @@ public final class GraphServer {
             return this;
         }
 
+        /** Listens on the loopback interface only (127.0.0.1), not on every interface. */
+        public Builder loopbackOnly() {
+            this.loopbackOnly = true;
+            return this;
+        }
+
         /** Logs every request in NCSA combined format to a file, or to standard output for {@value #STDOUT}. */
         public Builder requestLog(String destination) {
             this.requestLog = Objects.requireNonNull(destination);
@@ -195,6 +202,7 @@ public final class GraphServer {
 
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
+                    .loopback(loopbackOnly)
                     .enableCors(false)
                     .registerOperation(Operation.Query, new PublicQuery(maxRows, timeout))
                     .addFilter("/*", new MalformedRequestFilter())
