@@ -53,6 +53,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a rebuild for a reload may take (default: ${DEFAULT-VALUE}).")
     long rebuildTimeoutSeconds = 600;
 
+    @Option(names = "--loopback-only", description = "Listen on 127.0.0.1 only, e.g. behind a reverse proxy on the same machine.")
+    boolean loopbackOnly;
+
     @Option(names = "--allow-update", description = "Turn on SPARQL Update at /ds/update and the Graph Store Protocol at /ds/data, for the users of --password-file.")
     boolean allowUpdate;
 
@@ -86,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
                         Duration.ofSeconds(rebuildTimeoutSeconds)));
         if (allowUpdate) server.allowUpdate(passwordFile);
         if (requestLog != null) server.requestLog(requestLog);
+        if (loopbackOnly) server.loopbackOnly();
         if (adminPasswordFile != null) server.adminPasswordFile(adminPasswordFile);
         GraphServer running = server.build().start();
         reloadOnHangup(running);
