@@ -103,8 +103,15 @@ final class ServeCommand implements Callable<Integer> {
 
     /** {@code kill -HUP} rebuilds and reloads, as {@code POST /admin/reload} does; the outcome goes to the log. */
     @SuppressWarnings("sunapi")
-    private static void reloadOnHangup(GraphServer server) {
-        sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> new Thread(() -> {
+    private void reloadOnHangup(GraphServer server) {
+        sun.misc.Signal hangup;
+        try {
+            hangup = new sun.misc.Signal("HUP");
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("clusterkg: no SIGHUP on this system; reload with POST /admin/reload");
+            return;
+        }
+        sun.misc.Signal.handle(hangup, signal -> new Thread(() -> {
             try {
                 server.reload();
             } catch (Rebuild.ReloadException e) {

@@ -68,6 +68,11 @@ public final class Load {
         }
     }
 
+    /** How many requests have had a usable answer so far. */
+    public long answered() {
+        return outcomes.stream().filter(Outcome::ok).count();
+    }
+
     /** Stops the clients (each finishes the request it is in) and returns every outcome. */
     public List<Outcome> stop() throws InterruptedException {
         running.set(false);

@@ -109,10 +109,13 @@ class RestartSafetyIT {
             Process p = serve();
             awaitStart(p, 120);
             Load load = Load.start(client, RequestMix.of(URI.create(url), client).ordinary(), 4);
-            Thread.sleep(700 + 400L * round);
+            // killed with the clients in full flow: after more answers each round
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (load.answered() < 10L * (round + 1) && System.nanoTime() < deadline) Thread.sleep(10);
             killHard(p);
             List<Load.Outcome> outcomes = load.stop();
-            assertTrue(outcomes.stream().anyMatch(Load.Outcome::ok), "no request was answered before the kill");
+            assertTrue(outcomes.stream().filter(Load.Outcome::ok).count() >= 10L * (round + 1),
+                    "too few requests answered before the kill");
             restartServesTheSameGraph();
         }
     }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -47,8 +45,8 @@ class ReloadIT {
     void serveACopyOfTheInputs() throws Exception {
         data = inputs.resolve("data");
         Path ontology = inputs.resolve("ontology");
-        copyTree(Path.of("data"), data);
-        copyTree(Path.of("ontology"), ontology);
+        BuiltGraph.copyTree(Path.of("data"), data);
+        BuiltGraph.copyTree(Path.of("ontology"), ontology);
         GraphBuild.create().dataDir(data).ontologyDir(ontology).base(BuiltGraph.BASE).out(out).build().run();
         Path password = Files.writeString(inputs.resolve("admin-password"), "r3load!\n");
         server = GraphServer.create().build(out.resolve("current")).port(0).base(BuiltGraph.BASE)
@@ -64,15 +62,6 @@ class ReloadIT {
         if (server != null) server.stop();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
 
     private HttpResponse<String> reload(String password) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.localUrl() + "admin/reload"))
