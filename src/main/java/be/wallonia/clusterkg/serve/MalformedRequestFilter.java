@@ -48,24 +48,29 @@ final class MalformedRequestFilter implements Filter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * Whether the query string's escapes are well formed and the bytes they stand for are UTF-8. Characters that
+     * came unescaped (curl sends typed accents as they are) were decoded as UTF-8 by Jetty already; one it could
+     * not decode arrives as U+FFFD.
+     */
     static boolean isPercentEncodedUtf8(String query) {
-        ByteBuffer bytes = ByteBuffer.allocate(query.length());
-        for (int i = 0; i < query.length(); i++) {
-            char c = query.charAt(i);
-            if (c > 0x7f) return false;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(query.length());
+        for (int i = 0; i < query.length(); ) {
+            int c = query.codePointAt(i);
+            if (c == 0xFFFD) return false;
             if (c != '%') {
-                bytes.put((byte) c);
+                bytes.writeBytes(new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(c);
                 continue;
             }
             if (i + 2 >= query.length() || Character.digit(query.charAt(i + 1), 16) < 0
                     || Character.digit(query.charAt(i + 2), 16) < 0) return false;
-            bytes.put((byte) Integer.parseInt(query.substring(i + 1, i + 3), 16));
-            i += 2;
+            bytes.write(Integer.parseInt(query.substring(i + 1, i + 3), 16));
+            i += 3;
         }
-        bytes.flip();
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes);
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
             return true;
         } catch (CharacterCodingException e) {
             return false;

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LimitsIT {
     /** NCSA combined: host ident user [time] "request" status bytes "referer" "user agent". */
     private static final Pattern COMBINED = Pattern.compile(
-            "^\\S+ - - \\[[^\\]]+] \"GET /doc/pole/biowin HTTP/1\\.1\" 200 \\d+ \"-\" \"[^\"]*\"$", Pattern.MULTILINE);
+            "^\\S+ - - \\[[^\\]]+] \"GET /doc/pole/biowin HTTP/1\\.1\" 200 \\d+ \"[^\"]*\" \"[^\"]*\"$", Pattern.MULTILINE);
     @TempDir static Path out;
     @TempDir Path logs;
     static Path build;
@@ -73,7 +73,13 @@ class LimitsIT {
         assertEquals(200, Http.get(server.localUrl() + "doc/pole/biowin").statusCode());
 
         assertEquals(422, runaway.get().statusCode());
-        assertEquals(200, Http.get(Http.query(server.localUrl(), "ASK { ?s ?p ?o }")).statusCode());
+        // the place is given back when the server has finished the request, a moment after the client has its answer
+        int status = 0;
+        for (int attempt = 0; attempt < 20 && status != 200; attempt++) {
+            if (attempt > 0) Thread.sleep(100);
+            status = Http.get(Http.query(server.localUrl(), "ASK { ?s ?p ?o }")).statusCode();
+        }
+        assertEquals(200, status);
     }
 
     @Test
