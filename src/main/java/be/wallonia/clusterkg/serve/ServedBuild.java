@@ -14,7 +14,11 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a request still holds it ({@link #acquire()}/{@link #release()}) and is closed when the last one leaves.
  */
 final class ServedBuild {
+    private static final Logger LOG = LoggerFactory.getLogger(ServedBuild.class);
     private final Dataset tdb;
     private final Dataset indexed;
     private final Publication publication;
@@ -169,7 +174,14 @@ final class ServedBuild {
         try {
             indexed.close();
         } finally {
-            Database.release(tdb);
+            try {
+                Database.release(tdb);
+            } catch (TransactionException e) {
+                // No request holds this build any more, yet TDB2 counts a read transaction open: seen once at
+                // shutdown after runaway queries were stopped. The build is only ever read, so nothing is lost.
+                LOG.warn("Build {}: {}; releasing it anyway", publication.buildId(), e.getMessage());
+                TDBInternal.expel(tdb.asDatasetGraph(), true);
+            }
         }
     }
 }
