@@ -34,6 +34,8 @@ final class MalformedRequestFilter implements Filter {
         HttpServletResponse resp = (HttpServletResponse) response;
         if (!KNOWN.contains(req.getMethod())) {
             resp.setHeader("Allow", ALLOW);
+            // without it Jetty keeps a refused CONNECT's connection open, as for a tunnel, until the idle timeout
+            resp.setHeader("Connection", "close");
             ErrorResponse.send(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                     "Method not allowed here; this server answers " + ALLOW + ".");
             return;

@@ -274,8 +274,11 @@ class BadInputIT {
     void unknownMethodsGet405Or400() throws Exception {
         for (String method : List.of("FOO", "TRACE", "PROPFIND", "MKCOL", "BREW", "LOCK", "SEARCH", "get", "G\u00c9T", "CONNECT")) {
             for (String target : List.of("/", "/sparql", "/ds", "/doc/pole/biowin", "/dumps/", "/static/ui.css", "/nothing")) {
+                long start = System.nanoTime();
                 RawHttp.Answer answer = RawHttp.send(port, method, "CONNECT".equals(method) ? "localhost:" + port : target);
+                long millis = (System.nanoTime() - start) / 1_000_000;
                 assertRefused(method + " " + target, answer);
+                assertTrue(millis < 5000, method + " " + target + " held its connection " + millis + " ms after refusing it");
             }
         }
     }
