@@ -29,6 +29,9 @@ public record Iris(String base) {
     /** The graph of the NACE Rev. 2 classification, a reference vocabulary rather than a source document. */
     public String naceGraph() { return base + "graph/nace"; }
 
+    /** A graph the build computes from other graphs by a rule of its own (not an entailment), e.g. statistics. */
+    public String derivedGraph(String id) { return base + "graph/derived/" + id; }
+
     /** The graph of what one entailment rule adds; all such graphs share {@link #inferredGraphPrefix()}. */
     public String inferredGraph(String ruleId) { return inferredGraphPrefix() + ruleId; }
 
