@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A member list read: one {@link Member} per good row, and every problem of the bad ones, each with its row and
@@ -120,30 +121,26 @@ public record MemberList(Path file, List<Member> members, List<Problem> problems
                         + "\"; expected the slug (e.g. plastiwin) or a name of a network of the graph");
                 else if (!networks.contains(iri.get())) networks.add(iri.get());
             }
-            Optional<LocalDate> since = optional(MemberColumn.SINCE).flatMap(s -> {
-                Optional<LocalDate> d = date(s);
-                if (d.isEmpty()) problem(MemberColumn.SINCE, "bad date \"" + s + "\"; expected YYYY-MM-DD or DD/MM/YYYY");
-                return d;
-            });
-            Optional<String> nace = optional(MemberColumn.NACE).flatMap(s -> {
-                Optional<String> iri = vocabulary.nace(s);
-                if (iri.isEmpty()) problem(MemberColumn.NACE, "unknown NACE code \"" + s + "\"; expected a code of NACE Rev. 2 such as 22.21");
-                return iri;
-            });
-            Optional<URI> website = optional(MemberColumn.WEBSITE).flatMap(s -> {
-                Optional<URI> uri = website(s);
-                if (uri.isEmpty()) problem(MemberColumn.WEBSITE, "bad website \"" + s + "\"; expected an http(s) address such as https://www.example.be");
-                return uri;
-            });
-            Optional<String> number = optional(MemberColumn.COMPANY_NUMBER).flatMap(s -> {
-                Optional<String> n = CompanyNumber.parse(s);
-                if (n.isEmpty()) problem(MemberColumn.COMPANY_NUMBER, "bad company number \"" + s
-                        + "\"; expected a BCE/KBO number of ten digits whose last two are 97 minus the first eight modulo 97");
-                return n;
-            });
+            Optional<LocalDate> since = parsed(MemberColumn.SINCE, MemberList::date,
+                    s -> "bad date \"" + s + "\"; expected YYYY-MM-DD or DD/MM/YYYY");
+            Optional<String> nace = parsed(MemberColumn.NACE, vocabulary::nace,
+                    s -> "unknown NACE code \"" + s + "\"; expected a code of NACE Rev. 2 such as 22.21");
+            Optional<URI> website = parsed(MemberColumn.WEBSITE, MemberList::website,
+                    s -> "bad website \"" + s + "\"; expected an http(s) address such as https://www.example.be");
+            Optional<String> number = parsed(MemberColumn.COMPANY_NUMBER, CompanyNumber::parse, s -> "bad company number \"" + s
+                    + "\"; expected a BCE/KBO number of ten digits whose last two are 97 minus the first eight modulo 97");
             if (!problems.isEmpty()) return null;
             return new Member(file, row.number(), name, kind, List.copyOf(networks), since, nace,
                     optional(MemberColumn.PLACE), website, number);
+        }
+
+        /** An optional cell read by {@code parse}; a cell it cannot read is a problem saying what was expected. */
+        <T> Optional<T> parsed(MemberColumn c, Function<String, Optional<T>> parse, Function<String, String> problem) {
+            return optional(c).flatMap(s -> {
+                Optional<T> value = parse.apply(s);
+                if (value.isEmpty()) problem(c, problem.apply(s));
+                return value;
+            });
         }
 
         Optional<String> optional(MemberColumn c) {
