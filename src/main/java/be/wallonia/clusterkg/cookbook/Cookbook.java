@@ -72,8 +72,16 @@ public final class Cookbook {
 
     /** The cookbook in the classpath folder {@value #CLASSPATH_FOLDER} of a class loader, in a directory or a jar. */
     public static List<CookbookQuery> fromClasspath(ClassLoader loader) {
-        URL url = loader.getResource(CLASSPATH_FOLDER);
-        if (url == null) throw new CookbookException("classpath: no folder " + CLASSPATH_FOLDER + "/");
+        return fromClasspath(loader, CLASSPATH_FOLDER);
+    }
+
+    /**
+     * The queries of any classpath folder of a class loader, in a directory or a jar, read as cookbook files: the
+     * build's derivation rules are written the same way.
+     */
+    public static List<CookbookQuery> fromClasspath(ClassLoader loader, String folder) {
+        URL url = loader.getResource(folder);
+        if (url == null) throw new CookbookException("classpath: no folder " + folder + "/");
         URI uri;
         try {
             uri = url.toURI();
@@ -83,9 +91,9 @@ public final class Cookbook {
         if ("file".equals(uri.getScheme())) return fromDirectory(Path.of(uri));
         if ("jar".equals(uri.getScheme())) {
             try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return fromDirectory(jar.getPath(CLASSPATH_FOLDER));
+                return fromDirectory(jar.getPath(folder));
             } catch (FileSystemAlreadyExistsException e) {
-                return fromDirectory(FileSystems.getFileSystem(uri).getPath(CLASSPATH_FOLDER));
+                return fromDirectory(FileSystems.getFileSystem(uri).getPath(folder));
             } catch (IOException e) {
                 throw new CookbookException("classpath: cannot open " + uri + ": " + e.getMessage(), e);
             }

@@ -49,7 +49,6 @@ public final class InferredGraphs {
     /** The axioms of the aligned vocabularies, next to this class. */
     public static final String ALIGNED_VOCABULARIES = "aligned-vocabularies.ttl";
     private static final String OWL2_RL = "https://www.w3.org/TR/owl2-profiles/#Reasoning_in_OWL_2_RL_and_RDF_Graphs_using_Rules";
-    private static final Resource DERIVATION_RULE = ResourceFactory.createResource(WCO.NS + "DerivationRule");
 
     private final Entailment entailment;
     private final Model alignedVocabularies;
@@ -116,6 +115,7 @@ public final class InferredGraphs {
             if (names.contains(fixed)) dataGraphs.add(fixed);
         }
         names.stream().filter(n -> n.startsWith(iris.base() + "graph/source/")).sorted().forEach(dataGraphs::add);
+        names.stream().filter(n -> n.startsWith(iris.derivedGraphPrefix())).sorted().forEach(dataGraphs::add);
 
         Model ontology = ModelFactory.createDefaultModel()
                 .add(dataset.getNamedModel(iris.ontologyGraph())).add(alignedVocabularies);
@@ -155,21 +155,10 @@ public final class InferredGraphs {
     }
 
     private static void describe(Model graph, String graphIri, EntailmentRule rule, String ruleIri, List<String> used, Instant now) {
-        Resource plan = graph.createResource(ruleIri)
-                .addProperty(RDF.type, PROV.Plan)
-                .addProperty(RDF.type, DERIVATION_RULE)
-                .addProperty(RDFS.label, rule.id() + ": " + rule.label(), "en")
-                .addProperty(RDFS.comment, rule.text())
+        RuleGraphs.describe(graph, graphIri, ruleIri, rule.id() + ": " + rule.label(), rule.text(),
+                        "What rule " + rule.id() + " (" + rule.label() + ") entails for the data and no graph it used asserts.",
+                        used, now)
                 .addProperty(DCTerms.description, "Implements " + rule.cites() + ".", "en")
                 .addProperty(RDFS.seeAlso, graph.createResource(OWL2_RL));
-        Resource activity = graph.createResource().addProperty(RDF.type, PROV.Activity);
-        for (String u : used) activity.addProperty(PROV.used, graph.createResource(u));
-        activity.addProperty(PROV.wasAssociatedWith, plan);
-        graph.createResource(graphIri)
-                .addProperty(RDF.type, PROV.Entity)
-                .addProperty(DCTerms.description, "What rule " + rule.id() + " (" + rule.label() + ") entails for the data"
-                        + " and no graph it used asserts.", "en")
-                .addLiteral(PROV.generatedAtTime, graph.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime))
-                .addProperty(PROV.wasGeneratedBy, activity);
     }
 }
