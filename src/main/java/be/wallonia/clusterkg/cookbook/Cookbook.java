@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  *
  * <p>Each file is named {@code NN-short-name.rq} (two digits, then lower-case words joined by hyphens) and opens
  * with a comment block whose lines {@code # title: …}, {@code # question: …}, {@code # audience: …} and
- * {@code # reading: …} describe the query; the title and the question are required. The query follows the block.
+ * {@code # reading: …} describe the query, and {@code # needs: …} says what it needs beyond the graph (a federated
+ * query needs the internet); the title and the question are required. The query follows the block.
  * Other files of the directory (a README, the {@code expected/} folder) are not part of the cookbook.
  */
 public final class Cookbook {
@@ -37,9 +38,9 @@ public final class Cookbook {
     public static final String EXTENSION = ".rq";
 
     private static final Pattern FILE_NAME = Pattern.compile("[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*\\.rq");
-    private static final Pattern FIELD_LINE = Pattern.compile("# (title|question|audience|reading):(.*)");
+    private static final Pattern FIELD_LINE = Pattern.compile("# (title|question|audience|reading|needs):(.*)");
 
-    private enum Field { TITLE, QUESTION, AUDIENCE, READING }
+    private enum Field { TITLE, QUESTION, AUDIENCE, READING, NEEDS }
 
     private Cookbook() {}
 
@@ -146,7 +147,8 @@ public final class Cookbook {
         }
         return new CookbookQuery(fileName.substring(0, fileName.length() - EXTENSION.length()),
                 fields.get(Field.TITLE), fields.get(Field.QUESTION),
-                fields.getOrDefault(Field.AUDIENCE, ""), fields.getOrDefault(Field.READING, ""), text);
+                fields.getOrDefault(Field.AUDIENCE, ""), fields.getOrDefault(Field.READING, ""),
+                fields.getOrDefault(Field.NEEDS, ""), text);
     }
 
     private static String key(Field field) {
