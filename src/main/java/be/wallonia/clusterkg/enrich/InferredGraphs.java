@@ -34,7 +34,7 @@ import java.util.TreeSet;
  * <p>It reads the ontology graph ({@code {base}graph/ontology}), together with the axioms of
  * {@code aligned-vocabularies.ttl} (the subclass and subproperty axioms of ORG, PROV-O and schema.org between
  * terms the ontology declares but does not relate: without them no cluster is an {@code org:Organization}),
- * and, as data, the union of the curated graph, the meta graph and every source graph. The meta graph is read
+ * and, as data, the union of the curated graph, the meta graph, the NACE graph, every source graph and every derived graph. The meta graph is read
  * because it is where the source documents are typed {@code wco:SourceDocument}: left out, the range of
  * {@code wco:inDocument} would re-derive those types, asserted in meta, into an inferred graph. Any other
  * graph of the dataset is ignored.
@@ -111,7 +111,7 @@ public final class InferredGraphs {
             throw new IllegalStateException("the dataset has no ontology graph " + iris.ontologyGraph());
         }
         List<String> dataGraphs = new ArrayList<>();
-        for (String fixed : List.of(iris.curatedGraph(), iris.metaGraph())) {
+        for (String fixed : List.of(iris.curatedGraph(), iris.metaGraph(), iris.naceGraph())) {
             if (names.contains(fixed)) dataGraphs.add(fixed);
         }
         names.stream().filter(n -> n.startsWith(iris.base() + "graph/source/")).sorted().forEach(dataGraphs::add);
