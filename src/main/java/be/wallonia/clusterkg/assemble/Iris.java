@@ -34,6 +34,11 @@ public record Iris(String base) {
 
     public String inferredGraphPrefix() { return base + "graph/inferred/"; }
 
+    /** The graph of what one derivation rule derives (sector coverage, complementarities); see {@link #derivedGraphPrefix()}. */
+    public String derivedGraph(String ruleId) { return derivedGraphPrefix() + ruleId; }
+
+    public String derivedGraphPrefix() { return base + "graph/derived/"; }
+
     public String passage(String sourceSlug, int line) { return id("passage", sourceSlug + "-l" + line); }
 
     public String extractor(String extractorId) { return id("extractor", extractorId); }
