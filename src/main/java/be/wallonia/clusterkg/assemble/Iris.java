@@ -29,13 +29,18 @@ public record Iris(String base) {
     /** The graph of the NACE Rev. 2 classification, a reference vocabulary rather than a source document. */
     public String naceGraph() { return base + "graph/nace"; }
 
-    /** A graph the build computes from other graphs by a rule of its own (not an entailment), e.g. statistics. */
-    public String derivedGraph(String id) { return base + "graph/derived/" + id; }
-
     /** The graph of what one entailment rule adds; all such graphs share {@link #inferredGraphPrefix()}. */
     public String inferredGraph(String ruleId) { return inferredGraphPrefix() + ruleId; }
 
     public String inferredGraphPrefix() { return base + "graph/inferred/"; }
+
+    /**
+     * A graph the build computes from other graphs by a rule of its own, not an entailment: a network's sectors,
+     * complementarities, membership statistics; see {@link #derivedGraphPrefix()}.
+     */
+    public String derivedGraph(String ruleId) { return derivedGraphPrefix() + ruleId; }
+
+    public String derivedGraphPrefix() { return base + "graph/derived/"; }
 
     public String passage(String sourceSlug, int line) { return id("passage", sourceSlug + "-l" + line); }
 

@@ -2,6 +2,7 @@ package be.wallonia.clusterkg.pipeline;
 
 import be.wallonia.clusterkg.assemble.Assembly;
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
+import be.wallonia.clusterkg.enrich.Derivations;
 import be.wallonia.clusterkg.enrich.InferredGraphs;
 import be.wallonia.clusterkg.store.BuildDirectory;
 import be.wallonia.clusterkg.store.BuildStamp;
@@ -67,6 +68,8 @@ public final class GraphBuild {
         long start = System.nanoTime();
         String fingerprint = BuildStamp.fingerprint(assembler.inputs());
         Assembly assembly = assembler.assemble();
+        Derivations.standard().derive(assembly.dataset(), assembler.iris(), Instant.now())
+                .forEach(assembly.dataset()::addNamedModel);
         ValidationReport validation = validator.validate(assembly.dataset());
         if (!validation.conforms()) throw new ValidationException(validation);
         InferredGraphs.Enrichment enrichment = InferredGraphs.standard()

@@ -42,6 +42,10 @@ public final class WCO {
     public static final Resource ImportedFile = c("ImportedFile");
     public static final Resource DerivationRule = c("DerivationRule");
     public static final Resource Passage = c("Passage");
+    public static final Resource SectorAlignment = c("SectorAlignment");
+    public static final Resource ComplementarityRelation = c("ComplementarityRelation");
+    public static final Resource HorizontalComplementarity = c("HorizontalComplementarity");
+    public static final Resource VerticalComplementarity = c("VerticalComplementarity");
 
     public static final Property activityDomain = p("activityDomain");
     public static final Property thematicGroup = p("thematicGroup");
@@ -66,6 +70,12 @@ public final class WCO {
     public static final Property evidence = p("evidence");
     public static final Property inDocument = p("inDocument");
     public static final Property translationOf = p("translationOf");
+    public static final Property sector = p("sector");
+    public static final Property alignmentOf = p("alignmentOf");
+    public static final Property alignedSector = p("alignedSector");
+    public static final Property party = p("party");
+    public static final Property upstreamParty = p("upstreamParty");
+    public static final Property downstreamParty = p("downstreamParty");
 
     public static final Property slug = p("slug");
     public static final Property quote = p("quote");

@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.pipeline;
 
 import be.wallonia.clusterkg.store.Database;
+import be.wallonia.clusterkg.store.TextIndexes;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -74,14 +75,17 @@ public final class BuiltGraph {
     }
 
     /**
-     * Runs work in a read transaction over the current database, without the prefixes above: for queries that
-     * declare their own and set the query context themselves (the cookbook runs over the union default graph).
+     * Runs work in a read transaction over the current database with its text index, as the server serves it,
+     * without the prefixes above: for queries that declare their own and set the query context themselves (the
+     * cookbook runs over the union default graph).
      */
     public <T> T read(Function<Dataset, T> work) {
         Dataset ds = Database.open(current());
+        Dataset indexed = TextIndexes.over(ds, current());
         try {
-            return Txn.calculateRead(ds, () -> work.apply(ds));
+            return Txn.calculateRead(indexed, () -> work.apply(indexed));
         } finally {
+            indexed.close();
             Database.release(ds);
         }
     }

@@ -338,4 +338,45 @@ class ShapesTest {
         assertTrue(rdf.contains(null, rdf.createProperty("http://www.w3.org/ns/shacl#focusNode"),
                 rdf.createResource("http://localhost:8080/id/cluster/tweed")));
     }
+
+    private static final String ALIGNMENT = """
+            <id/alignment/domain-plastics> a wco:SectorAlignment ; wco:slug "domain-plastics" ;
+                wco:alignmentOf <id/domain/plastics> ; wco:alignedSector <id/sector/nace-222> ; wco:scopeClear true ;
+                wco:justification "The plastics cluster: the manufacture of plastics products."@en ;
+                wco:evidence <id/passage/clusters-en-l41> ; dcterms:source <id/source/clusters-en> .
+            """;
+
+    @Test
+    void aWellFormedSectorAlignmentConforms() {
+        assertEquals(List.of(), violations(ALIGNMENT));
+    }
+
+    @Test
+    void anAlignmentSayingTheScopeIsClearWithoutASectorIsAViolation() {
+        Finding f = only(violations(ALIGNMENT.replace("wco:alignedSector <id/sector/nace-222> ;", "")));
+        assertTrue(f.message().contains("scope clear but no sector"), f.message());
+    }
+
+    @Test
+    void anAlignmentToAWholeSectionIsAViolation() {
+        Finding f = only(violations(ALIGNMENT.replace("<id/sector/nace-222>", "<id/sector/nace-c>")));
+        assertTrue(f.message().contains("never a whole section"), f.message());
+    }
+
+    @Test
+    void anAlignmentWithoutItsPassageIsAViolation() {
+        Finding f = only(violations(ALIGNMENT.replace("wco:evidence <id/passage/clusters-en-l41> ;", "")));
+        assertTrue(f.message().contains("cites the source passages"), f.message());
+    }
+
+    @Test
+    void aSupplyLinkWithoutItsCustomerSectorIsAViolation() {
+        Finding f = only(violations("""
+                <id/supply/nace-2016-to-nace-222> a wco:SupplyLink ; wco:slug "nace-2016-to-nace-222" ;
+                    wco:supplierSector <id/sector/nace-2016> ;
+                    wco:justification "Raw materials for the plastics processors."@en ;
+                    wco:evidence <id/passage/key-sectors-en-l63> ; dcterms:source <id/source/key-sectors-en> .
+                """));
+        assertTrue(f.message().contains("one customer sector"), f.message());
+    }
 }
