@@ -34,7 +34,10 @@ public record Iris(String base) {
 
     public String inferredGraphPrefix() { return base + "graph/inferred/"; }
 
-    /** The graph of what one derivation rule derives (sector coverage, complementarities); see {@link #derivedGraphPrefix()}. */
+    /**
+     * A graph the build computes from other graphs by a rule of its own, not an entailment: a network's sectors,
+     * complementarities, membership statistics; see {@link #derivedGraphPrefix()}.
+     */
     public String derivedGraph(String ruleId) { return derivedGraphPrefix() + ruleId; }
 
     public String derivedGraphPrefix() { return base + "graph/derived/"; }

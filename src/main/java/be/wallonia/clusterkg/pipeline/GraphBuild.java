@@ -82,7 +82,7 @@ public final class GraphBuild {
             DumpCheck.check(dir, base);
             new BuildStamp(base, fingerprint, Instant.now().toString()).write(dir);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            BuildReport report = BuildReport.of(dir, assembly.dataset(), assembly.mintedNames(), validation,
+            BuildReport report = BuildReport.of(dir, assembly.dataset(), assembly.mintedNames(), assembly.organisationMatches(), validation,
                     enrichment.counts(), millis);
             out.promote(dir);
             return report;

@@ -39,8 +39,9 @@ public final class WCO {
     public static final Resource MembershipStatistics = c("MembershipStatistics");
     public static final Resource MemberShare = c("MemberShare");
     public static final Resource SourceDocument = c("SourceDocument");
-    public static final Resource Passage = c("Passage");
+    public static final Resource ImportedFile = c("ImportedFile");
     public static final Resource DerivationRule = c("DerivationRule");
+    public static final Resource Passage = c("Passage");
     public static final Resource SectorAlignment = c("SectorAlignment");
     public static final Resource ComplementarityRelation = c("ComplementarityRelation");
     public static final Resource HorizontalComplementarity = c("HorizontalComplementarity");
@@ -84,6 +85,11 @@ public final class WCO {
     public static final Property recognisedNetworkCount = p("recognisedNetworkCount");
     public static final Property memberCount = p("memberCount");
     public static final Property memberCountIsLowerBound = p("memberCountIsLowerBound");
+    public static final Property synthetic = p("synthetic");
+    public static final Property memberSince = p("memberSince");
+    public static final Property companyNumber = p("companyNumber");
+    public static final Property shareCount = p("shareCount");
+    public static final Property mainActivity = p("mainActivity");
     public static final Property shareValue = p("shareValue");
     public static final Property referenceDate = p("referenceDate");
     public static final Property startYear = p("startYear");

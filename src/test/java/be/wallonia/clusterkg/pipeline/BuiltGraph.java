@@ -48,6 +48,12 @@ public final class BuiltGraph {
         return new BuiltGraph(out, report);
     }
 
+    /** The graph built from another data directory (a copy of data/ with more files), under the default base or another. */
+    public static BuiltGraph buildInto(Path out, Path dataDir, String base) {
+        BuildReport report = GraphBuild.create().dataDir(dataDir).base(base).out(out).build().run();
+        return new BuiltGraph(out, report);
+    }
+
     public BuildReport report() { return report; }
 
     public Path current() { return out.resolve("current"); }

@@ -274,6 +274,33 @@ class ShapesTest {
     }
 
     @Test
+    void aGraphOfAnImportedFileNeedsNeitherEvidenceNorLanguage() {
+        assertEquals(List.of(), violations("""
+                <http://localhost:8080/graph/test> prov:wasDerivedFrom <id/source/members> ;
+                    prov:generatedAtTime "2026-11-23T10:00:00Z"^^xsd:dateTime ; prov:wasGeneratedBy [ a prov:Activity ] .
+                <id/source/members> a wco:ImportedFile .
+                <id/organisation/be-0412345614> rdfs:label "Exemple Plasturgie SA" .
+                """));
+    }
+
+    @Test
+    void aGraphOfADocumentWithoutItsLanguageIsAViolation() {
+        Finding f = only(violations("""
+                <http://localhost:8080/graph/test> prov:wasDerivedFrom <http://example.org/table.csv> ;
+                    prov:generatedAtTime "2026-11-23T10:00:00Z"^^xsd:dateTime ; prov:wasGeneratedBy [ a prov:Activity ] .
+                """));
+        assertTrue(f.message().contains("states the document's language"), f.message());
+    }
+
+    @Test
+    void anImportedFileWithoutALanguageConformsButNotWithoutATitle() {
+        Finding f = only(violations("""
+                <id/source/members> a wco:SourceDocument , wco:ImportedFile ; wco:fileName "members.csv" ; wco:extractor "member-list" .
+                """));
+        assertTrue(f.message().contains("has a title"), f.message());
+    }
+
+    @Test
     void aReifiedFactThatIsNotInTheGraphIsAViolation() {
         Finding f = only(violations("""
                 [] a rdf:Statement ; rdf:subject <id/cluster/tweed> ; rdf:predicate rdfs:label ; rdf:object "TWIST"@en ;
