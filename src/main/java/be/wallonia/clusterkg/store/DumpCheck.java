@@ -25,9 +25,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -45,21 +50,35 @@ public final class DumpCheck {
 
     /** @throws DumpException naming the dump and the parser that disagrees with the database */
     public static void check(Path buildDir, String base) {
+        // the reads are independent and each streams: run them side by side, one per core
+        List<CompletableFuture<Void>> reads = new ArrayList<>();
         Fingerprints database = new Fingerprints();
+        for (Dumps.Dump dump : Dumps.ALL) {
+            Path file = buildDir.resolve(Dumps.DIRECTORY).resolve(dump.fileName());
+            CompletableFuture<Fingerprints> jena = CompletableFuture.supplyAsync(() -> readWithJena(file, dump, base));
+            CompletableFuture<Fingerprints> rio = CompletableFuture.supplyAsync(() -> readWithRio(file, RIO_FORMATS.get(dump.fileName()), base));
+            reads.add(jena.thenAccept(read -> compare(database, read, file, "Jena")));
+            reads.add(rio.thenAccept(read -> compare(database, read, file, "RDF4J Rio")));
+        }
         Dataset tdb = Database.open(buildDir);
         try {
             Txn.executeRead(tdb, () -> tdb.asDatasetGraph().find().forEachRemaining(q -> database.add(
                     graph(q.getGraph()), term(q.getSubject()), term(q.getPredicate()), term(q.getObject()))));
         } finally {
             Database.release(tdb);
+            database.complete();
         }
-        for (Dumps.Dump dump : Dumps.ALL) {
-            Path file = buildDir.resolve(Dumps.DIRECTORY).resolve(dump.fileName());
-            Fingerprints jena = readWithJena(file, dump, base);
-            if (!database.equals(jena)) throw new DumpException(file, "read with Jena, " + database.difference(jena));
-            Fingerprints rio = readWithRio(file, RIO_FORMATS.get(dump.fileName()), base);
-            if (!database.equals(rio)) throw new DumpException(file, "read with RDF4J Rio, " + database.difference(rio));
+        try {
+            CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
         }
+    }
+
+    private static void compare(Fingerprints database, Fingerprints read, Path file, String parser) {
+        database.awaitComplete();
+        if (!database.equals(read)) throw new DumpException(file, "read with " + parser + ", " + database.difference(read));
     }
 
     /** A dump that does not hold what the database holds. */
@@ -132,6 +151,19 @@ public final class DumpCheck {
     /** Per graph, how many quads and the sum of their 64-bit hashes: equal whatever order the quads come in. */
     private static final class Fingerprints {
         private final Map<String, long[]> byGraph = new TreeMap<>();
+        private final CountDownLatch complete = new CountDownLatch(1);
+
+        /** The database's fingerprints are complete: the comparisons waiting for them may run. */
+        void complete() { complete.countDown(); }
+
+        void awaitComplete() {
+            try {
+                complete.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while checking the dumps", e);
+            }
+        }
 
         void add(String graph, String s, String p, String o) {
             long[] f = byGraph.computeIfAbsent(graph, k -> new long[2]);
