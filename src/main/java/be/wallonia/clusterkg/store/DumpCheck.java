@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CountDownLatch;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -50,35 +49,35 @@ public final class DumpCheck {
 
     /** @throws DumpException naming the dump and the parser that disagrees with the database */
     public static void check(Path buildDir, String base) {
-        // the reads are independent and each streams: run them side by side, one per core
-        List<CompletableFuture<Void>> reads = new ArrayList<>();
-        Fingerprints database = new Fingerprints();
+        // the reads are independent and each streams: they run beside the scan of the database
+        record Read(Path file, String parser, CompletableFuture<Fingerprints> fingerprints) {}
+        List<Read> reads = new ArrayList<>();
         for (Dumps.Dump dump : Dumps.ALL) {
             Path file = buildDir.resolve(Dumps.DIRECTORY).resolve(dump.fileName());
-            CompletableFuture<Fingerprints> jena = CompletableFuture.supplyAsync(() -> readWithJena(file, dump, base));
-            CompletableFuture<Fingerprints> rio = CompletableFuture.supplyAsync(() -> readWithRio(file, RIO_FORMATS.get(dump.fileName()), base));
-            reads.add(jena.thenAccept(read -> compare(database, read, file, "Jena")));
-            reads.add(rio.thenAccept(read -> compare(database, read, file, "RDF4J Rio")));
+            reads.add(new Read(file, "Jena", CompletableFuture.supplyAsync(() -> readWithJena(file, dump, base))));
+            reads.add(new Read(file, "RDF4J Rio", CompletableFuture.supplyAsync(
+                    () -> readWithRio(file, RIO_FORMATS.get(dump.fileName()), base))));
         }
+        Fingerprints database = new Fingerprints();
         Dataset tdb = Database.open(buildDir);
         try {
             Txn.executeRead(tdb, () -> tdb.asDatasetGraph().find().forEachRemaining(q -> database.add(
                     graph(q.getGraph()), term(q.getSubject()), term(q.getPredicate()), term(q.getObject()))));
         } finally {
             Database.release(tdb);
-            database.complete();
         }
-        try {
-            CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw e;
+        for (Read read : reads) {
+            Fingerprints fingerprints;
+            try {
+                fingerprints = read.fingerprints().join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw e;
+            }
+            if (!database.equals(fingerprints)) {
+                throw new DumpException(read.file(), "read with " + read.parser() + ", " + database.difference(fingerprints));
+            }
         }
-    }
-
-    private static void compare(Fingerprints database, Fingerprints read, Path file, String parser) {
-        database.awaitComplete();
-        if (!database.equals(read)) throw new DumpException(file, "read with " + parser + ", " + database.difference(read));
     }
 
     /** A dump that does not hold what the database holds. */
@@ -151,19 +150,6 @@ public final class DumpCheck {
     /** Per graph, how many quads and the sum of their 64-bit hashes: equal whatever order the quads come in. */
     private static final class Fingerprints {
         private final Map<String, long[]> byGraph = new TreeMap<>();
-        private final CountDownLatch complete = new CountDownLatch(1);
-
-        /** The database's fingerprints are complete: the comparisons waiting for them may run. */
-        void complete() { complete.countDown(); }
-
-        void awaitComplete() {
-            try {
-                complete.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while checking the dumps", e);
-            }
-        }
 
         void add(String graph, String s, String p, String o) {
             long[] f = byGraph.computeIfAbsent(graph, k -> new long[2]);
