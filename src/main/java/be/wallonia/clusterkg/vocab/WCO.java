@@ -42,6 +42,7 @@ public final class WCO {
     public static final Resource Passage = c("Passage");
 
     public static final Property activityDomain = p("activityDomain");
+    public static final Property sector = p("sector");
     public static final Property thematicGroup = p("thematicGroup");
     public static final Property hasStrategicAxis = p("hasStrategicAxis");
     public static final Property hasTheme = p("hasTheme");
@@ -73,6 +74,7 @@ public final class WCO {
     public static final Property recognisedNetworkCount = p("recognisedNetworkCount");
     public static final Property memberCount = p("memberCount");
     public static final Property memberCountIsLowerBound = p("memberCountIsLowerBound");
+    public static final Property synthetic = p("synthetic");
     public static final Property shareValue = p("shareValue");
     public static final Property referenceDate = p("referenceDate");
     public static final Property startYear = p("startYear");
