@@ -38,6 +38,9 @@ public final class GraphServer {
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_BODY_BYTES = 1 << 20;
+    /** The query result cache: 64 MiB in all, answers up to 4 MiB each. */
+    public static final long DEFAULT_QUERY_CACHE_BYTES = 64L << 20;
+    static final long MAX_CACHED_ANSWER_BYTES = 4L << 20;
     static final String DATASET = "/ds";
     static final String SPARQL = "/sparql";
 
@@ -60,8 +63,16 @@ public final class GraphServer {
         private Duration timeout = DEFAULT_TIMEOUT;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private Path passwordFile;
+        private long queryCacheBytes = DEFAULT_QUERY_CACHE_BYTES;
 
         private Builder() {}
+
+        /** The bound of the query result cache in bytes; 0 turns it off. */
+        public Builder queryCache(long bytes) {
+            if (bytes < 0) throw new IllegalArgumentException("the query cache size cannot be negative");
+            this.queryCacheBytes = bytes;
+            return this;
+        }
 
         /** The build to serve (a directory holding {@code tdb2/} and {@code lucene/}). */
         public Builder build(Path buildDir) {
@@ -164,6 +175,11 @@ public final class GraphServer {
                             List.of(WCO.ActivityDomain.getURI(), WCO.ThematicGroup.getURI(), WCO.Sector.getURI())))
                     // "" is the servlet mapping of the context root alone
                     .addServlet("", new PageServlet(pages.render("home", page)));
+            if (queryCacheBytes > 0) {
+                QueryResultCache cache = new QueryResultCache(publication::buildId, queryCacheBytes,
+                        Math.min(queryCacheBytes, MAX_CACHED_ANSWER_BYTES));
+                b.addFilter(SPARQL, cache).addFilter(DATASET, cache).addFilter(DATASET + "/*", cache);
+            }
             if (passwordFile != null) {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
             }
