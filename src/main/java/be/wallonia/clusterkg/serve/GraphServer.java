@@ -175,7 +175,8 @@ public final class GraphServer {
                             List.of(WCO.ActivityDomain.getURI(), WCO.ThematicGroup.getURI(), WCO.Sector.getURI())))
                     // "" is the servlet mapping of the context root alone
                     .addServlet("", new PageServlet(pages.render("home", page)));
-            if (queryCacheBytes > 0) {
+            // with updates on, the graph changes between builds, so answers are no longer a function of the build
+            if (queryCacheBytes > 0 && passwordFile == null) {
                 QueryResultCache cache = new QueryResultCache(publication::buildId, queryCacheBytes,
                         Math.min(queryCacheBytes, MAX_CACHED_ANSWER_BYTES));
                 b.addFilter(SPARQL, cache).addFilter(DATASET, cache).addFilter(DATASET + "/*", cache);
