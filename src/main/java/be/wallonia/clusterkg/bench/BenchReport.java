@@ -36,13 +36,16 @@ public final class BenchReport {
         }
     }
 
-    public static void write(Path docsDir, String command, List<BuildBench.Row> rows) {
+    /**
+     * @param serving the serving part's tables ({@link ServingTables}), empty when it did not run
+     */
+    public static void write(Path docsDir, String command, List<BuildBench.Row> rows, String serving) {
         try {
             Files.createDirectories(docsDir);
             Files.writeString(docsDir.resolve(PLOT), plot(rows));
             Path file = docsDir.resolve(FILE);
             String existing = Files.isRegularFile(file) ? Files.readString(file) : "# Benchmarks\n";
-            Files.writeString(file, replaceSection(existing, section(command, rows)));
+            Files.writeString(file, replaceSection(existing, section(command, rows) + serving));
         } catch (IOException e) {
             throw new UncheckedIOException(docsDir + ": cannot write the benchmark report", e);
         }
@@ -58,10 +61,13 @@ public final class BenchReport {
 
     static String section(String command, List<BuildBench.Row> rows) {
         StringBuilder md = new StringBuilder();
-        md.append("## Build against Jena's bulk loader\n\n");
         md.append("Written by `").append(command).append("` on ")
                 .append(ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME)).append(".\n\n");
         md.append(machine()).append('\n');
+        md.append("Every figure comes from child processes on this machine in the same run, ours and the stock tools' ")
+                .append("alike; when the machine is shared with other work the figures are noisy (load average at the ")
+                .append(f("start: %s), so read the ratios rather than the absolute numbers.%n%n", loadAverage()));
+        md.append("## Build against Jena's bulk loader\n\n");
         md.append("Each build runs in its own JVM: ours is `build` (assemble, SHACL validation, inference, TDB2, text index, ")
                 .append("dumps and their check); Jena's is `tdb2.tdbloader` (jena-cmds ").append(JENA_VERSION)
                 .append(") loading the N-Quads dump of the same build into a fresh TDB2 database. Peak memory is the ")
@@ -84,6 +90,19 @@ public final class BenchReport {
                 rt.availableProcessors(), memTotal(), System.getProperty("os.name"), System.getProperty("os.version"),
                 System.getProperty("os.arch"), System.getProperty("java.runtime.version"),
                 System.getProperty("java.vm.name"), JENA_VERSION);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
     }
 
     private static String memTotal() {

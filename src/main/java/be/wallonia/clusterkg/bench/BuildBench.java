@@ -5,7 +5,6 @@ import be.wallonia.clusterkg.store.Dumps;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,13 @@ import java.util.zip.GZIPInputStream;
  * in a child JVM of the same heap limit.
  */
 public final class BuildBench {
-    /** One measured build of one data set. */
-    public record Row(String name, long quads, ChildRun ours, ChildRun loader) {
+    /**
+     * One measured build of one data set.
+     *
+     * @param data     the data directory it was built from
+     * @param database the directory of builds our build made ({@code current} in it)
+     */
+    public record Row(String name, Path data, Path database, long quads, ChildRun ours, ChildRun loader) {
         public double oursQuadsPerSecond() { return quads * 1000.0 / Math.max(1, ours.millis()); }
         public double loaderQuadsPerSecond() { return quads * 1000.0 / Math.max(1, loader.millis()); }
         /** Our throughput as a multiple of the bulk loader's (≥ 0.8 is the target at scale 1000). */
@@ -42,7 +46,7 @@ public final class BuildBench {
         build.addAll(List.of("-jar", tools.clusterkgJar().toString(), "build", "--data", dataDir.toString(),
                 "--out", out.toString()));
         Path buildLog = work.resolve("logs/build-" + name + ".log");
-        ChildRun ours = ChildRun.run(build, buildLog).orFail(build, buildLog);
+        ChildRun ours = ChildRun.run(build, buildLog).orFail("build of " + name, buildLog);
         Path dump = out.resolve("current").resolve(Dumps.DIRECTORY).resolve("clusterkg.nq.gz");
         long quads = countLines(dump);
 
@@ -51,8 +55,8 @@ public final class BuildBench {
         load.addAll(List.of("-cp", tools.clusterkgJar() + java.io.File.pathSeparator + tools.jenaCmdsJar(),
                 "tdb2.tdbloader", "--loc", loc.toString(), dump.toString()));
         Path loadLog = work.resolve("logs/tdbloader-" + name + ".log");
-        ChildRun loader = ChildRun.run(load, loadLog).orFail(load, loadLog);
-        return new Row(name, quads, ours, loader);
+        ChildRun loader = ChildRun.run(load, loadLog).orFail("tdb2.tdbloader of " + name, loadLog);
+        return new Row(name, dataDir, out, quads, ours, loader);
     }
 
     /** N-Quads hold one quad to a line. */
@@ -61,7 +65,7 @@ public final class BuildBench {
                 StandardCharsets.UTF_8))) {
             return r.lines().filter(l -> !l.isBlank()).count();
         } catch (IOException e) {
-            throw new UncheckedIOException(gz + ": cannot be read", e);
+            throw new BenchException(gz + ": the build's dump cannot be read (" + e.getMessage() + ")", e);
         }
     }
 }

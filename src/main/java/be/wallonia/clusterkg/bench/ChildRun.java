@@ -1,7 +1,6 @@
 package be.wallonia.clusterkg.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,24 +28,34 @@ public record ChildRun(int exitCode, long millis, long peakRssKib) {
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new ChildRun(p.exitValue(), millis, peak);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + command, e);
+            throw new BenchException("cannot start " + command.get(0) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + command, e);
+            throw new BenchException("interrupted while running " + command.get(0), e);
         }
     }
 
-    /** Throws with the log's last lines when the process failed. */
-    public ChildRun orFail(List<String> command, Path log) {
+    /** Throws, in one line, what failed and the last line of its log, when the process failed. */
+    public ChildRun orFail(String what, Path log) {
         if (exitCode == 0) return this;
-        String tail;
-        try {
-            List<String> lines = Files.readAllLines(log);
-            tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-        } catch (IOException e) {
-            tail = "(log unreadable: " + e.getMessage() + ")";
+        throw new BenchException(what + " exited with " + exitCode + ": " + lastLine(log) + " (log " + log + ")");
+    }
+
+    static boolean logContains(Path log, String text) {
+        try (var lines = Files.lines(log)) {
+            return lines.anyMatch(l -> l.contains(text));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
         }
-        throw new IllegalStateException(String.join(" ", command) + " exited with " + exitCode + "; log " + log + ":\n" + tail);
+    }
+
+    /** The last line of a log that is not blank, or a note saying there is none. */
+    static String lastLine(Path log) {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(l -> !l.isBlank()).reduce((a, b) -> b).map(String::strip).orElse("(empty log)");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
     }
 
     private static long highWaterMark(Path status) {

@@ -16,6 +16,7 @@ public record Tools(Path javaBinary, String maxHeap, Path clusterkgJar, Path too
     public Tools {
         require(clusterkgJar, "the project's jar; run `mvn -q -DskipTests package`");
         require(toolsDir.resolve("jena-cmds.jar"), "Jena's command-line tools; run `mvn -q -Pbench -DskipTests package`");
+        require(toolsDir.resolve("jena-fuseki-server.jar"), "the stock Fuseki server; run `mvn -q -Pbench -DskipTests package`");
     }
 
     private static void require(Path file, String what) {
@@ -31,4 +32,6 @@ public record Tools(Path javaBinary, String maxHeap, Path clusterkgJar, Path too
     public List<String> java() { return List.of(javaBinary.toString(), "-Xmx" + maxHeap); }
 
     public Path jenaCmdsJar() { return toolsDir.resolve("jena-cmds.jar"); }
+
+    public Path fusekiServerJar() { return toolsDir.resolve("jena-fuseki-server.jar"); }
 }

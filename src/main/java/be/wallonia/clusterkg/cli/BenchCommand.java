@@ -1,9 +1,12 @@
 package be.wallonia.clusterkg.cli;
 
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
+import be.wallonia.clusterkg.bench.BenchException;
 import be.wallonia.clusterkg.bench.BenchReport;
 import be.wallonia.clusterkg.bench.BuildBench;
+import be.wallonia.clusterkg.bench.ServingBench;
 import be.wallonia.clusterkg.bench.Tools;
+import be.wallonia.clusterkg.cookbook.Cookbook;
 import be.wallonia.clusterkg.generate.Generator;
 import be.wallonia.clusterkg.generate.SyntheticPlan;
 import org.apache.commons.io.file.PathUtils;
@@ -23,9 +26,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures the build of the real graph and of synthetic graphs at each scale against Jena's bulk",
-                "loader (tdb2.tdbloader) on the same quads, in one run on this machine, and writes the tables into",
-                "docs/benchmarks.md with a plot beside it. Needs `mvn -q -Pbench -DskipTests package` first."})
+        description = {"Measures, in one run on this machine, the build of the real graph and of synthetic graphs at each",
+                "scale against Jena's bulk loader (tdb2.tdbloader) on the same quads; then, on each database built,",
+                "serve's startup, the cookbook queries (alone, and mixed under concurrent clients, repeated and unique)",
+                "and an entity page against the stock Fuseki server on a copy of the same database and against nginx",
+                "serving the same bytes. Writes the tables into docs/benchmarks.md with a plot beside it.",
+                "Needs `mvn -q -Pbench -DskipTests package` first."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scales", paramLabel = "N,N,…",
             description = "Scales of the synthetic graphs, comma-separated; empty for the real graph alone (default: ${DEFAULT-VALUE}).")
@@ -55,9 +61,30 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", paramLabel = "SIZE", description = "-Xmx of every child JVM, ours and Jena's (default: ${DEFAULT-VALUE}).")
     String heap = "4g";
 
+    @Option(names = "--entity", paramLabel = "PATH", description = "The entity page of the dereferencing runs (default: ${DEFAULT-VALUE}).")
+    String entity = "/doc/pole/biowin";
+
+    @Option(names = "--duration", paramLabel = "SECONDS",
+            description = "Length of each mixed-query and dereferencing run; --quick makes it 1 (default: ${DEFAULT-VALUE}).")
+    long durationSeconds = 8;
+
+    @Option(names = "--no-serving", description = "Measure the builds only.")
+    boolean noServing;
+
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
+        try {
+            return run();
+        } catch (BenchException e) {
+            // a child that failed is not a bug of this command: one line, and the log it names says more
+            spec.commandLine().getErr().println("clusterkg bench: " + e.getMessage());
+            return ClusterKg.USER_ERROR;
+        }
+    }
+
+    private int run() {
+        if (durationSeconds <= 0) throw new IllegalArgumentException("--duration must be positive; got " + durationSeconds);
         PrintWriter out = spec.commandLine().getOut();
         List<Integer> scaleList = scaleList(quick && !spec.commandLine().getParseResult().hasMatchedOption("--scales") ? "1" : scales);
         Tools t = Tools.current(heap, jar, tools);
@@ -71,7 +98,23 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             rows.add(report(out, bench.measure("scale-" + scale, generated)));
         }
-        BenchReport.write(docs, "clusterkg " + String.join(" ", spec.commandLine().getParseResult().originalArgs()), rows);
+        String serving = "";
+        if (!noServing) {
+            ServingBench.Plan plan = quick ? ServingBench.Plan.quick() : ServingBench.Plan.full(java.time.Duration.ofSeconds(durationSeconds));
+            ServingBench servingBench = new ServingBench(t, work, plan, Cookbook.fromClasspath(), entity);
+            List<ServingBench.Result> results = new ArrayList<>();
+            for (BuildBench.Row r : rows) {
+                out.println(r.name() + ": serving…");
+                out.flush();
+                ServingBench.Result result = servingBench.measure(r.name(), r.data(), r.database());
+                out.printf("%s: serve answered in %,d ms (median); mixed and dereferencing runs done%n", r.name(),
+                        result.startup().medianMillis());
+                out.flush();
+                results.add(result);
+            }
+            serving = servingBench.markdown(results);
+        }
+        BenchReport.write(docs, "clusterkg " + String.join(" ", spec.commandLine().getParseResult().originalArgs()), rows, serving);
         out.println("Wrote " + docs.resolve(BenchReport.FILE) + " and " + docs.resolve(BenchReport.PLOT));
         out.flush();
         return 0;
