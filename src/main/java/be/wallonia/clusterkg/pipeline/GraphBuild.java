@@ -25,13 +25,13 @@ public final class GraphBuild {
     public static final Path DEFAULT_OUT = Path.of("target", "db");
 
     private final DatasetAssembler assembler;
-    private final Validator validator;
+    private final Path ontologyDir;
     private final BuildDirectory out;
     private final String base;
 
     private GraphBuild(Builder b) {
         this.assembler = DatasetAssembler.create().dataDir(b.dataDir).ontologyDir(b.ontologyDir).base(b.base).build();
-        this.validator = Validator.of(b.ontologyDir, assembler.iris());
+        this.ontologyDir = b.ontologyDir;
         this.out = new BuildDirectory(b.out);
         this.base = b.base;
     }
@@ -67,7 +67,8 @@ public final class GraphBuild {
         long start = System.nanoTime();
         String fingerprint = BuildStamp.fingerprint(assembler.inputs());
         Assembly assembly = assembler.assemble();
-        ValidationReport validation = validator.validate(assembly.dataset());
+        // the shapes are read only when a build runs: serve on a current build never needs them
+        ValidationReport validation = Validator.of(ontologyDir, assembler.iris()).validate(assembly.dataset());
         if (!validation.conforms()) throw new ValidationException(validation);
         InferredGraphs.Enrichment enrichment = InferredGraphs.standard()
                 .enrich(assembly.dataset(), assembler.iris(), Instant.now());
