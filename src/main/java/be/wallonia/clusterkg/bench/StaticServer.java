@@ -25,8 +25,10 @@ final class StaticServer {
      * Starts nginx serving {@code files} (name → bytes; {@code .html} as text/html, {@code .ttl} as text/turtle).
      * Empty when nginx is not installed.
      */
-    static Optional<ServerProcess> start(Path dir, Map<String, byte[]> files, int port) {
+    static Optional<ServerProcess> start(Path scratch, Map<String, byte[]> files, int port) {
         if (!available()) return Optional.empty();
+        // nginx reads a relative -c against its -p prefix, not against its working directory
+        Path dir = scratch.toAbsolutePath();
         try {
             Path root = Files.createDirectories(dir.resolve("www"));
             Files.createDirectories(dir.resolve("temp"));
