@@ -71,6 +71,7 @@ final class EntityDocuments {
             model.put("lang", lang);
             model.put("other", lang.equals("fr") ? "en" : "fr");
             model.put("view", view);
+            model.put("members", NetworkMembers.of(iri, publication, vocabulary.get(), lang, this));
             model.put("doc", docPath(iri));
             model.put("formats", MediaTypes.DOCUMENT_FORMATS);
             model.put("sparql", "/ui?query=" + java.net.URLEncoder.encode("SELECT ?graph ?property ?value WHERE {\n  GRAPH ?graph { <"

@@ -155,6 +155,7 @@ public final class GraphServer {
                     .addServlet("/id/*", new ThingServlet(publication, documents))
                     .addServlet("/doc/*", new DocumentServlet(publication, documents))
                     .addServlet("/search", new SearchServlet(publication, documents))
+                    .addServlet(CoverageServlet.PATH, new CoverageServlet(publication))
                     .addServlet("/clusters", new IndexServlet(publication, documents,
                             Map.of("en", "Business clusters", "fr", "Clusters d'entreprises"), List.of(WCO.BusinessCluster.getURI())))
                     .addServlet("/poles", new IndexServlet(publication, documents,
