@@ -107,7 +107,7 @@ public final class DatasetAssembler {
         dataset.addNamedModel(iris.ontologyGraph(), ontology);
 
         Model curated = ModelFactory.createDefaultModel();
-        for (Path file : turtleFiles(dataDir.resolve("curated"))) curated.add(parseTurtle(file));
+        for (Path file : TurtleFile.filesIn(dataDir.resolve("curated"))) curated.add(parseTurtle(file));
         describeGraph(curated, iris.curatedGraph(), now)
                 .addProperty(DCTerms.description, "Hand-curated facts: identities across names and languages, "
                         + "the policy frame, reference vocabularies; each statement names its source.", "en");
@@ -217,15 +217,6 @@ public final class DatasetAssembler {
                 .sorted(Comparator.comparing((SourceEntry e) -> e.translationOfIri().isPresent())
                         .thenComparing(SourceEntry::fileName))
                 .toList();
-    }
-
-    private static List<Path> turtleFiles(Path dir) {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(".ttl")).sorted().toList();
-        } catch (IOException e) {
-            throw new SourceException(dir, 0, "cannot be listed: " + e.getMessage());
-        }
     }
 
     private Model parseTurtle(Path file) {

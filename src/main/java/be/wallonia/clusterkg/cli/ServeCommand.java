@@ -32,6 +32,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
     long maxRequestBytes = GraphServer.DEFAULT_MAX_BODY_BYTES;
 
+    @Option(names = "--query-cache-mb", paramLabel = "MIB",
+            description = "Memory for reusing query results until the next build; 0 turns it off (default: ${DEFAULT-VALUE}).")
+    long queryCacheMib = GraphServer.DEFAULT_QUERY_CACHE_BYTES >> 20;
+
     @Option(names = "--allow-update", description = "Turn on SPARQL Update at /ds/update and the Graph Store Protocol at /ds/data, for the users of --password-file.")
     boolean allowUpdate;
 
@@ -58,7 +62,8 @@ final class ServeCommand implements Callable<Integer> {
                 .port(port)
                 .base(options.base(port))
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
-                .maxBodyBytes(maxRequestBytes);
+                .maxBodyBytes(maxRequestBytes)
+                .queryCache(queryCacheMib << 20);
         if (allowUpdate) server.allowUpdate(passwordFile);
         GraphServer running = server.build().start();
         String url = running.localUrl();

@@ -26,13 +26,13 @@ public final class GraphBuild {
     public static final Path DEFAULT_OUT = Path.of("target", "db");
 
     private final DatasetAssembler assembler;
-    private final Validator validator;
+    private final Path ontologyDir;
     private final BuildDirectory out;
     private final String base;
 
     private GraphBuild(Builder b) {
         this.assembler = DatasetAssembler.create().dataDir(b.dataDir).ontologyDir(b.ontologyDir).base(b.base).build();
-        this.validator = Validator.of(b.ontologyDir, assembler.iris());
+        this.ontologyDir = b.ontologyDir;
         this.out = new BuildDirectory(b.out);
         this.base = b.base;
     }
@@ -71,7 +71,9 @@ public final class GraphBuild {
         Assembly assembly = stages.time("assemble", assembler::assemble);
         stages.time("derive", () -> Derivations.standard().derive(assembly.dataset(), assembler.iris(), Instant.now()))
                 .forEach(assembly.dataset()::addNamedModel);
-        ValidationReport validation = stages.time("validate", () -> validator.validate(assembly.dataset()));
+        // the shapes are read only when a build runs: serve on a current build never needs them
+        ValidationReport validation = stages.time("validate",
+                () -> Validator.of(ontologyDir, assembler.iris()).validate(assembly.dataset()));
         if (!validation.conforms()) throw new ValidationException(validation);
         InferredGraphs.Enrichment enrichment = stages.time("infer", () -> InferredGraphs.standard()
                 .enrich(assembly.dataset(), assembler.iris(), Instant.now()));

@@ -4,7 +4,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 
 /**
  * The documents about the dataset as a whole: the ontology, the VoID description, the dumps, the
- * sitemap and robots.txt. Each is computed once, when the server is built, from the build it serves.
+ * sitemap and robots.txt. Each is computed once, on its first request, from the build it serves.
  *
  * <ul>
  *   <li>{@code /ontology} (and {@code /ontology.ttl|.rdf|.jsonld|.nt|.html}): the ontology graph by content
@@ -20,13 +20,13 @@ final class DatasetDocuments {
 
     static void register(FusekiServer.Builder server, Publication publication) {
         Negotiated ontology = OntologyDocument.negotiated(publication.iris());
-        Representations ontologyVariants = OntologyDocument.representations(publication, ontology);
+        Representations<?> ontologyVariants = OntologyDocument.representations(publication, ontology);
         for (String path : ontology.paths()) {
             server.addServlet(path, new NegotiatedServlet(publication, ontology, ontologyVariants));
         }
 
         Negotiated description = VoidDocument.negotiated(publication.iris());
-        Representations descriptionVariants = VoidDocument.representations(publication, description);
+        Representations<?> descriptionVariants = VoidDocument.representations(publication, description);
         for (String path : description.paths()) {
             server.addServlet(path, new NegotiatedServlet(publication, description, descriptionVariants));
         }
@@ -34,8 +34,8 @@ final class DatasetDocuments {
 
         server.addServlet(DumpsServlet.PATH + "/*", DumpsServlet.of(publication));
         server.addServlet(Sitemap.PATH, new FixedServlet(publication, Sitemap.PATH, Sitemap.CONTENT_TYPE,
-                Sitemap.xml(publication)));
+                () -> Sitemap.xml(publication)));
         server.addServlet(RobotsTxt.PATH, new FixedServlet(publication, RobotsTxt.PATH, RobotsTxt.CONTENT_TYPE,
-                RobotsTxt.text(publication)));
+                () -> RobotsTxt.text(publication)));
     }
 }

@@ -38,6 +38,9 @@ public final class GraphServer {
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_BODY_BYTES = 1 << 20;
+    /** The query result cache: 64 MiB in all, answers up to 4 MiB each. */
+    public static final long DEFAULT_QUERY_CACHE_BYTES = 64L << 20;
+    static final long MAX_CACHED_ANSWER_BYTES = 4L << 20;
     static final String DATASET = "/ds";
     static final String SPARQL = "/sparql";
 
@@ -60,8 +63,16 @@ public final class GraphServer {
         private Duration timeout = DEFAULT_TIMEOUT;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private Path passwordFile;
+        private long queryCacheBytes = DEFAULT_QUERY_CACHE_BYTES;
 
         private Builder() {}
+
+        /** The bound of the query result cache in bytes; 0 turns it off. */
+        public Builder queryCache(long bytes) {
+            if (bytes < 0) throw new IllegalArgumentException("the query cache size cannot be negative");
+            this.queryCacheBytes = bytes;
+            return this;
+        }
 
         /** The build to serve (a directory holding {@code tdb2/} and {@code lucene/}). */
         public Builder build(Path buildDir) {
@@ -122,21 +133,11 @@ public final class GraphServer {
             Pages pages = new Pages();
             Publication publication = Publication.of(iris, indexed, buildDir, pages);
             EntityDocuments documents = new EntityDocuments(publication);
-            Map<String, Object> page = new HashMap<>();
-            page.put("base", "/");
-            page.put("lang", "en");
-            Catalogue catalogue = Catalogue.of(indexed, iris.curatedGraph(), documents);
-            page.put("clusters", catalogue.clusters());
-            page.put("poles", catalogue.poles());
-            page.put("triples", catalogue.triples());
-            page.put("graphs", catalogue.graphs());
-
-            org.apache.jena.rdf.model.Model description = ServiceDescription.of(servedBase, indexed);
+            // the home page, the query UI and the service description count and list the graph: done on their first
+            // request, so that the server answers its first query sooner
+            Lazy<Map<String, Object>> page = Lazy.of(() -> homePage(indexed, iris, documents));
+            Lazy<org.apache.jena.rdf.model.Model> description = Lazy.of(() -> ServiceDescription.of(servedBase, indexed));
             Set<String> writable = passwordFile == null ? Set.of() : Set.of(DATASET + "/update", DATASET + "/data");
-            Map<String, Object> ui = new HashMap<>(page);
-            ui.put("endpoint", "/sparql");
-            ui.put("queries", Cookbook.fromClasspath());
-            ui.put("prefixes", prefixDeclarations(indexed));
 
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
@@ -150,7 +151,7 @@ public final class GraphServer {
                     .addFilter(SPARQL, new SparqlFrontFilter(description, maxBodyBytes, "/ui"))
                     .addFilter(DATASET + "/*", new SparqlFrontFilter(description, maxBodyBytes, "/ui"))
                     .addServlet("/static/*", new StaticServlet())
-                    .addServlet("/ui", new PageServlet(pages.render("ui", ui)))
+                    .addServlet("/ui", new PageServlet(() -> pages.render("ui", queryUi(page.get(), indexed))))
                     .addServlet("/id/*", new ThingServlet(publication, documents))
                     .addServlet("/doc/*", new DocumentServlet(publication, documents))
                     .addServlet("/search", new SearchServlet(publication, documents))
@@ -164,12 +165,38 @@ public final class GraphServer {
                             Map.of("en", "Sectors, activity domains and thematic groups", "fr", "Secteurs, domaines d'activité et groupes thématiques"),
                             List.of(WCO.ActivityDomain.getURI(), WCO.ThematicGroup.getURI(), WCO.Sector.getURI())))
                     // "" is the servlet mapping of the context root alone
-                    .addServlet("", new PageServlet(pages.render("home", page)));
+                    .addServlet("", new PageServlet(() -> pages.render("home", page.get())));
+            // with updates on, the graph changes between builds, so answers are no longer a function of the build
+            if (queryCacheBytes > 0 && passwordFile == null) {
+                QueryResultCache cache = new QueryResultCache(publication::buildId, queryCacheBytes,
+                        Math.min(queryCacheBytes, MAX_CACHED_ANSWER_BYTES));
+                b.addFilter(SPARQL, cache).addFilter(DATASET, cache).addFilter(DATASET + "/*", cache);
+            }
             if (passwordFile != null) {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
             }
             DatasetDocuments.register(b, publication);
             return new GraphServer(b.build(), tdb, servedBase);
+        }
+
+        private static Map<String, Object> homePage(Dataset indexed, Iris iris, EntityDocuments documents) {
+            Map<String, Object> page = new HashMap<>();
+            page.put("base", "/");
+            page.put("lang", "en");
+            Catalogue catalogue = Catalogue.of(indexed, iris.curatedGraph(), documents);
+            page.put("clusters", catalogue.clusters());
+            page.put("poles", catalogue.poles());
+            page.put("triples", catalogue.triples());
+            page.put("graphs", catalogue.graphs());
+            return page;
+        }
+
+        private static Map<String, Object> queryUi(Map<String, Object> homePage, Dataset indexed) {
+            Map<String, Object> ui = new HashMap<>(homePage);
+            ui.put("endpoint", "/sparql");
+            ui.put("queries", Cookbook.fromClasspath());
+            ui.put("prefixes", prefixDeclarations(indexed));
+            return ui;
         }
 
         /** The PREFIX lines of the graph's namespaces, and jena-text's, for the query editor. */

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * In front of the SPARQL endpoint: a GET with no query is answered with the Service Description
@@ -22,11 +23,12 @@ import java.util.Optional;
  * refused with 413 before Fuseki reads them.
  */
 final class SparqlFrontFilter implements Filter {
-    private final Model description;
+    private final Supplier<Model> description;
     private final long maxBodyBytes;
     private final String uiPath;
 
-    SparqlFrontFilter(Model description, long maxBodyBytes, String uiPath) {
+    /** @param description the service description, computed when first asked for */
+    SparqlFrontFilter(Supplier<Model> description, long maxBodyBytes, String uiPath) {
         this.description = description;
         this.maxBodyBytes = maxBodyBytes;
         this.uiPath = uiPath;
@@ -65,7 +67,7 @@ final class SparqlFrontFilter implements Filter {
         resp.setContentType(format.mediaType() + "; charset=utf-8");
         if ("HEAD".equals(req.getMethod())) return;
         try (OutputStream out = resp.getOutputStream()) {
-            RDFDataMgr.write(out, description, format.format());
+            RDFDataMgr.write(out, description.get(), format.format());
         }
     }
 }

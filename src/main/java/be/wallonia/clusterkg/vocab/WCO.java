@@ -48,6 +48,7 @@ public final class WCO {
     public static final Resource VerticalComplementarity = c("VerticalComplementarity");
 
     public static final Property activityDomain = p("activityDomain");
+    public static final Property sector = p("sector");
     public static final Property thematicGroup = p("thematicGroup");
     public static final Property hasStrategicAxis = p("hasStrategicAxis");
     public static final Property hasTheme = p("hasTheme");
@@ -70,7 +71,6 @@ public final class WCO {
     public static final Property evidence = p("evidence");
     public static final Property inDocument = p("inDocument");
     public static final Property translationOf = p("translationOf");
-    public static final Property sector = p("sector");
     public static final Property alignmentOf = p("alignmentOf");
     public static final Property alignedSector = p("alignedSector");
     public static final Property party = p("party");
