@@ -6,6 +6,12 @@ import be.wallonia.clusterkg.extract.Extractor;
 import be.wallonia.clusterkg.extract.Extractors;
 import be.wallonia.clusterkg.extract.Layout;
 import be.wallonia.clusterkg.extract.Lexicon;
+import be.wallonia.clusterkg.imports.ImportedGraphs;
+import be.wallonia.clusterkg.imports.Loader;
+import be.wallonia.clusterkg.imports.Loaders;
+import be.wallonia.clusterkg.imports.MemberStatistics;
+import be.wallonia.clusterkg.imports.MemberVocabulary;
+import be.wallonia.clusterkg.imports.Organisations;
 import be.wallonia.clusterkg.source.Corrections;
 import be.wallonia.clusterkg.source.Manifest;
 import be.wallonia.clusterkg.source.SourceEntry;
@@ -14,6 +20,7 @@ import be.wallonia.clusterkg.source.SourceReader;
 import be.wallonia.clusterkg.source.SourceText;
 import be.wallonia.clusterkg.source.TurtleFile;
 import be.wallonia.clusterkg.vocab.PROV;
+import be.wallonia.clusterkg.vocab.WCO;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -31,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -43,12 +51,15 @@ public final class DatasetAssembler {
     public static final Path DEFAULT_ONTOLOGY = Path.of("ontology");
     private static final String ONTOLOGY_FILE = "clusterkg.ttl";
     private static final Path NACE_FILE = Path.of("reference", "nace-rev2.csv");
+    /** Where imported files live, under the data directory. */
+    public static final String IMPORT_DIR = "import";
 
     private final Path dataDir;
     private final Path ontologyDir;
     private final Iris iris;
     private final Lexicon lexicon;
     private final Extractors extractors;
+    private final Loaders loaders = Loaders.standard();
 
     private DatasetAssembler(Builder b) {
         this.dataDir = b.dataDir;
@@ -96,7 +107,7 @@ public final class DatasetAssembler {
         dataset.addNamedModel(iris.ontologyGraph(), ontology);
 
         Model curated = ModelFactory.createDefaultModel();
-        for (Path file : turtleFiles(dataDir.resolve("curated"))) curated.add(parseTurtle(file));
+        for (Path file : TurtleFile.filesIn(dataDir.resolve("curated"))) curated.add(parseTurtle(file));
         describeGraph(curated, iris.curatedGraph(), now)
                 .addProperty(DCTerms.description, "Hand-curated facts: identities across names and languages, "
                         + "the policy frame, reference vocabularies; each statement names its source.", "en");
@@ -114,10 +125,12 @@ public final class DatasetAssembler {
         Corrections corrections = Corrections.read(dataDir.resolve("curated").resolve("corrections.tsv"));
         Resolver resolver = Resolver.of(curated);
         SourceGraphAssembler sources = new SourceGraphAssembler(iris, resolver, new Alignment());
-        for (SourceEntry entry : originalsFirst(manifest.entries())) {
+        List<SourceEntry> documents = manifest.entries().stream().filter(e -> !e.imported()).toList();
+        for (SourceEntry entry : originalsFirst(documents)) {
             Extractor extractor = extractors.get(entry.extractorId()).orElseThrow(() -> new SourceException(
                     manifest.file(), 0, "source " + entry.iri() + " names the extractor \"" + entry.extractorId()
-                    + "\"; expected one of " + extractors.ids()));
+                    + "\"; expected one of " + extractors.ids() + " for a document, or one of " + loaders.ids()
+                    + " for an imported file"));
             SourceText text = SourceReader.read(entry, dataDir.resolve("sources"));
             Layout layout = Layout.of(text, lexicon, corrections);
             Extraction extraction = extractor.extract(layout);
@@ -125,26 +138,48 @@ public final class DatasetAssembler {
                 throw new ExtractionException(layout, 1, "expected " + extractor.expectedShape() + "; found nothing to extract");
             }
             Model graph = sources.assemble(layout, extraction);
-            String graphIri = iris.sourceGraph(entry.slug());
-            Resource g = describeGraph(graph, graphIri, now);
-            Resource doc = graph.createResource(entry.iri());
-            Resource agent = graph.createResource(iris.extractor(extractor.id()))
-                    .addProperty(RDF.type, PROV.SoftwareAgent)
-                    .addProperty(RDFS.label, "extractor \"" + extractor.id() + "\": " + extractor.expectedShape(), "en");
-            g.addProperty(PROV.wasDerivedFrom, doc)
-                    .addProperty(DCTerms.source, doc)
-                    .addProperty(DCTerms.language, entry.language())
-                    .addProperty(PROV.wasGeneratedBy, graph.createResource()
-                            .addProperty(RDF.type, PROV.Activity)
-                            .addProperty(PROV.used, doc)
-                            .addProperty(PROV.wasAssociatedWith, agent));
-            dataset.addNamedModel(graphIri, graph);
+            describeSource(graph, entry, "extractor", extractor.id(), extractor.expectedShape(), now)
+                    .addProperty(DCTerms.language, entry.language());
+            dataset.addNamedModel(iris.sourceGraph(entry.slug()), graph);
         }
+
+        Set<String> synthetic = manifest.model().listSubjectsWithProperty(WCO.synthetic, manifest.model().createTypedLiteral(true))
+                .mapWith(Resource::getURI).toSet();
+        ImportedGraphs imports = new ImportedGraphs(loaders, new Loader.Context(MemberVocabulary.of(dataset, iris), iris.base()), iris);
+        ImportedGraphs.Result imported = imports.load(manifest.entries().stream().filter(SourceEntry::imported).toList(),
+                dataDir.resolve(IMPORT_DIR), manifest.file(), synthetic, Instant.parse(now));
+        imported.graphs().forEach((entry, graph) -> {
+            Loader loader = loaders.get(entry.extractorId()).orElseThrow();
+            Resource g = describeSource(graph, entry, "loader", loader.id(), loader.reads(), now);
+            graph.createResource(entry.iri()).addProperty(RDF.type, WCO.ImportedFile);
+            if (synthetic.contains(entry.iri())) g.addLiteral(WCO.synthetic, true);
+            if (!entry.language().isEmpty()) g.addProperty(DCTerms.language, entry.language());
+            dataset.addNamedModel(iris.sourceGraph(entry.slug()), graph);
+        });
+        if (!imported.statistics().isEmpty()) dataset.addNamedModel(MemberStatistics.graphIri(iris), imported.statistics());
         dataset.getPrefixMapping().setNsPrefixes(ontology.getNsPrefixMap())
                 .setNsPrefixes(curated.getNsPrefixMap())
                 .setNsPrefix("id", iris.base() + "id/")
                 .setNsPrefix("graph", iris.base() + "graph/");
-        return new Assembly(dataset, sources.minted());
+        return new Assembly(dataset, sources.minted(), imported.matches().stream().map(Organisations.Match::toText).toList());
+    }
+
+    /**
+     * A source graph's PROV description: derived from its manifest entry by an activity of the extractor or loader
+     * {@code {base}id/extractor/{id}}.
+     */
+    private Resource describeSource(Model graph, SourceEntry entry, String role, String agentId, String agentReads, String now) {
+        Resource doc = graph.createResource(entry.iri());
+        Resource agent = graph.createResource(iris.extractor(agentId))
+                .addProperty(RDF.type, PROV.SoftwareAgent)
+                .addProperty(RDFS.label, role + " \"" + agentId + "\": " + agentReads, "en");
+        return describeGraph(graph, iris.sourceGraph(entry.slug()), now)
+                .addProperty(PROV.wasDerivedFrom, doc)
+                .addProperty(DCTerms.source, doc)
+                .addProperty(PROV.wasGeneratedBy, graph.createResource()
+                        .addProperty(RDF.type, PROV.Activity)
+                        .addProperty(PROV.used, doc)
+                        .addProperty(PROV.wasAssociatedWith, agent));
     }
 
     /** NACE Rev. 2 in its own graph: derived from Eurostat's export, by the converter, not from a source document. */
@@ -182,15 +217,6 @@ public final class DatasetAssembler {
                 .sorted(Comparator.comparing((SourceEntry e) -> e.translationOfIri().isPresent())
                         .thenComparing(SourceEntry::fileName))
                 .toList();
-    }
-
-    private static List<Path> turtleFiles(Path dir) {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(".ttl")).sorted().toList();
-        } catch (IOException e) {
-            throw new SourceException(dir, 0, "cannot be listed: " + e.getMessage());
-        }
     }
 
     private Model parseTurtle(Path file) {

@@ -34,6 +34,14 @@ public record Iris(String base) {
 
     public String inferredGraphPrefix() { return base + "graph/inferred/"; }
 
+    /**
+     * A graph the build computes from other graphs by a rule of its own, not an entailment: a network's sectors,
+     * complementarities, membership statistics; see {@link #derivedGraphPrefix()}.
+     */
+    public String derivedGraph(String ruleId) { return derivedGraphPrefix() + ruleId; }
+
+    public String derivedGraphPrefix() { return base + "graph/derived/"; }
+
     public String passage(String sourceSlug, int line) { return id("passage", sourceSlug + "-l" + line); }
 
     public String extractor(String extractorId) { return id("extractor", extractorId); }

@@ -3,6 +3,7 @@ package be.wallonia.clusterkg.cli;
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
 import be.wallonia.clusterkg.serve.GraphServer;
 import be.wallonia.clusterkg.pipeline.GraphBuild;
+import be.wallonia.clusterkg.store.BuildStamp;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -26,6 +27,12 @@ final class GraphOptions {
     /** The base: the one given, else the local server's at this port. */
     String base(int port) {
         return base != null ? base : "http://localhost:" + port + "/";
+    }
+
+    /** The base a build was made with (from its stamp), unless --base says otherwise: its graphs are named under it. */
+    String builtBase(Path build) {
+        return base != null ? base : BuildStamp.read(build).map(BuildStamp::base)
+                .orElse(base(GraphServer.DEFAULT_PORT));
     }
 
     GraphBuild graphBuild(int port) {

@@ -56,6 +56,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--loopback-only", description = "Listen on 127.0.0.1 only, e.g. behind a reverse proxy on the same machine.")
     boolean loopbackOnly;
 
+    @Option(names = "--query-cache-mb", paramLabel = "MIB",
+            description = "Memory for reusing query results until the next build; 0 turns it off (default: ${DEFAULT-VALUE}).")
+    long queryCacheMib = GraphServer.DEFAULT_QUERY_CACHE_BYTES >> 20;
+
     @Option(names = "--allow-update", description = "Turn on SPARQL Update at /ds/update and the Graph Store Protocol at /ds/data, for the users of --password-file.")
     boolean allowUpdate;
 
@@ -86,7 +90,8 @@ final class ServeCommand implements Callable<Integer> {
                 .maxRows(maxRows)
                 .maxConcurrentQueries(maxConcurrentQueries)
                 .rebuild(new Rebuild(options.data, options.ontology, options.out, options.base(port),
-                        Duration.ofSeconds(rebuildTimeoutSeconds)));
+                        Duration.ofSeconds(rebuildTimeoutSeconds)))
+                .queryCache(queryCacheMib << 20);
         if (allowUpdate) server.allowUpdate(passwordFile);
         if (requestLog != null) server.requestLog(requestLog);
         if (loopbackOnly) server.loopbackOnly();

@@ -2,7 +2,6 @@ package be.wallonia.clusterkg.cli;
 
 import be.wallonia.clusterkg.assemble.Iris;
 import be.wallonia.clusterkg.serve.GraphServer;
-import be.wallonia.clusterkg.store.BuildStamp;
 import be.wallonia.clusterkg.store.Database;
 import be.wallonia.clusterkg.validate.ValidationReport;
 import be.wallonia.clusterkg.validate.Validator;
@@ -45,8 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
             Database.release(tdb);
         }
         // the graphs are named under the base the build was made with, whatever the default would be
-        String base = options.base != null ? options.base
-                : BuildStamp.read(build).map(BuildStamp::base).orElse(options.base(GraphServer.DEFAULT_PORT));
+        String base = options.builtBase(build);
         ValidationReport report = Validator.of(options.ontology, new Iris(base)).validate(copy);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.turtle) {

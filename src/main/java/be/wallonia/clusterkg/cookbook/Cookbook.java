@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  *
  * <p>Each file is named {@code NN-short-name.rq} (two digits, then lower-case words joined by hyphens) and opens
  * with a comment block whose lines {@code # title: …}, {@code # question: …}, {@code # audience: …} and
- * {@code # reading: …} describe the query; the title and the question are required. The query follows the block.
+ * {@code # reading: …} describe the query, and {@code # needs: …} says what it needs beyond the graph (a federated
+ * query needs the internet); the title and the question are required. The query follows the block.
  * Other files of the directory (a README, the {@code expected/} folder) are not part of the cookbook.
  */
 public final class Cookbook {
@@ -37,9 +38,9 @@ public final class Cookbook {
     public static final String EXTENSION = ".rq";
 
     private static final Pattern FILE_NAME = Pattern.compile("[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*\\.rq");
-    private static final Pattern FIELD_LINE = Pattern.compile("# (title|question|audience|reading):(.*)");
+    private static final Pattern FIELD_LINE = Pattern.compile("# (title|question|audience|reading|needs):(.*)");
 
-    private enum Field { TITLE, QUESTION, AUDIENCE, READING }
+    private enum Field { TITLE, QUESTION, AUDIENCE, READING, NEEDS }
 
     private Cookbook() {}
 
@@ -72,8 +73,16 @@ public final class Cookbook {
 
     /** The cookbook in the classpath folder {@value #CLASSPATH_FOLDER} of a class loader, in a directory or a jar. */
     public static List<CookbookQuery> fromClasspath(ClassLoader loader) {
-        URL url = loader.getResource(CLASSPATH_FOLDER);
-        if (url == null) throw new CookbookException("classpath: no folder " + CLASSPATH_FOLDER + "/");
+        return fromClasspath(loader, CLASSPATH_FOLDER);
+    }
+
+    /**
+     * The queries of any classpath folder of a class loader, in a directory or a jar, read as cookbook files: the
+     * build's derivation rules are written the same way.
+     */
+    public static List<CookbookQuery> fromClasspath(ClassLoader loader, String folder) {
+        URL url = loader.getResource(folder);
+        if (url == null) throw new CookbookException("classpath: no folder " + folder + "/");
         URI uri;
         try {
             uri = url.toURI();
@@ -83,9 +92,9 @@ public final class Cookbook {
         if ("file".equals(uri.getScheme())) return fromDirectory(Path.of(uri));
         if ("jar".equals(uri.getScheme())) {
             try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return fromDirectory(jar.getPath(CLASSPATH_FOLDER));
+                return fromDirectory(jar.getPath(folder));
             } catch (FileSystemAlreadyExistsException e) {
-                return fromDirectory(FileSystems.getFileSystem(uri).getPath(CLASSPATH_FOLDER));
+                return fromDirectory(FileSystems.getFileSystem(uri).getPath(folder));
             } catch (IOException e) {
                 throw new CookbookException("classpath: cannot open " + uri + ": " + e.getMessage(), e);
             }
@@ -138,7 +147,8 @@ public final class Cookbook {
         }
         return new CookbookQuery(fileName.substring(0, fileName.length() - EXTENSION.length()),
                 fields.get(Field.TITLE), fields.get(Field.QUESTION),
-                fields.getOrDefault(Field.AUDIENCE, ""), fields.getOrDefault(Field.READING, ""), text);
+                fields.getOrDefault(Field.AUDIENCE, ""), fields.getOrDefault(Field.READING, ""),
+                fields.getOrDefault(Field.NEEDS, ""), text);
     }
 
     private static String key(Field field) {

@@ -34,7 +34,7 @@ import java.util.TreeSet;
  * <p>It reads the ontology graph ({@code {base}graph/ontology}), together with the axioms of
  * {@code aligned-vocabularies.ttl} (the subclass and subproperty axioms of ORG, PROV-O and schema.org between
  * terms the ontology declares but does not relate: without them no cluster is an {@code org:Organization}),
- * and, as data, the union of the curated graph, the meta graph and every source graph. The meta graph is read
+ * and, as data, the union of the curated graph, the meta graph, the NACE graph, every source graph and every derived graph. The meta graph is read
  * because it is where the source documents are typed {@code wco:SourceDocument}: left out, the range of
  * {@code wco:inDocument} would re-derive those types, asserted in meta, into an inferred graph. Any other
  * graph of the dataset is ignored.
@@ -49,7 +49,6 @@ public final class InferredGraphs {
     /** The axioms of the aligned vocabularies, next to this class. */
     public static final String ALIGNED_VOCABULARIES = "aligned-vocabularies.ttl";
     private static final String OWL2_RL = "https://www.w3.org/TR/owl2-profiles/#Reasoning_in_OWL_2_RL_and_RDF_Graphs_using_Rules";
-    private static final Resource DERIVATION_RULE = ResourceFactory.createResource(WCO.NS + "DerivationRule");
 
     private final Entailment entailment;
     private final Model alignedVocabularies;
@@ -112,10 +111,11 @@ public final class InferredGraphs {
             throw new IllegalStateException("the dataset has no ontology graph " + iris.ontologyGraph());
         }
         List<String> dataGraphs = new ArrayList<>();
-        for (String fixed : List.of(iris.curatedGraph(), iris.metaGraph())) {
+        for (String fixed : List.of(iris.curatedGraph(), iris.metaGraph(), iris.naceGraph())) {
             if (names.contains(fixed)) dataGraphs.add(fixed);
         }
         names.stream().filter(n -> n.startsWith(iris.base() + "graph/source/")).sorted().forEach(dataGraphs::add);
+        names.stream().filter(n -> n.startsWith(iris.derivedGraphPrefix())).sorted().forEach(dataGraphs::add);
 
         Model ontology = ModelFactory.createDefaultModel()
                 .add(dataset.getNamedModel(iris.ontologyGraph())).add(alignedVocabularies);
@@ -155,21 +155,10 @@ public final class InferredGraphs {
     }
 
     private static void describe(Model graph, String graphIri, EntailmentRule rule, String ruleIri, List<String> used, Instant now) {
-        Resource plan = graph.createResource(ruleIri)
-                .addProperty(RDF.type, PROV.Plan)
-                .addProperty(RDF.type, DERIVATION_RULE)
-                .addProperty(RDFS.label, rule.id() + ": " + rule.label(), "en")
-                .addProperty(RDFS.comment, rule.text())
+        RuleGraphs.describe(graph, graphIri, ruleIri, rule.id() + ": " + rule.label(), rule.text(),
+                        "What rule " + rule.id() + " (" + rule.label() + ") entails for the data and no graph it used asserts.",
+                        used, now)
                 .addProperty(DCTerms.description, "Implements " + rule.cites() + ".", "en")
                 .addProperty(RDFS.seeAlso, graph.createResource(OWL2_RL));
-        Resource activity = graph.createResource().addProperty(RDF.type, PROV.Activity);
-        for (String u : used) activity.addProperty(PROV.used, graph.createResource(u));
-        activity.addProperty(PROV.wasAssociatedWith, plan);
-        graph.createResource(graphIri)
-                .addProperty(RDF.type, PROV.Entity)
-                .addProperty(DCTerms.description, "What rule " + rule.id() + " (" + rule.label() + ") entails for the data"
-                        + " and no graph it used asserts.", "en")
-                .addLiteral(PROV.generatedAtTime, graph.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime))
-                .addProperty(PROV.wasGeneratedBy, activity);
     }
 }

@@ -11,18 +11,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a build made: triples per named graph, resources per class, names no curated label knew, time taken. */
+/**
+ * What a build made: triples per named graph, resources per class, names no curated label knew, the organisations
+ * of the member lists found to be one, time taken in all and per stage.
+ */
 public record BuildReport(Path buildDir, Map<String, Long> triplesPerGraph, Map<String, Long> resourcesPerClass,
-                          List<String> mintedNames, ValidationReport validation, Map<String, Long> inferredPerRule,
-                          long millis) {
+                          List<String> mintedNames, List<String> organisationMatches, ValidationReport validation,
+                          Map<String, Long> inferredPerRule, long millis, Map<String, Long> stageMillis) {
 
     private static final String CLASSES = """
             SELECT ?class (COUNT(DISTINCT ?s) AS ?n)
             WHERE { GRAPH ?g { ?s a ?class } }
             GROUP BY ?class ORDER BY DESC(?n) ?class""";
 
-    static BuildReport of(Path buildDir, Dataset dataset, List<String> minted, ValidationReport validation,
-                          Map<String, Long> inferredPerRule, long millis) {
+    static BuildReport of(Path buildDir, Dataset dataset, List<String> minted, List<String> organisationMatches,
+                          ValidationReport validation,
+                          Map<String, Long> inferredPerRule, long millis, Map<String, Long> stageMillis) {
         Map<String, Long> graphs = new LinkedHashMap<>();
         dataset.listModelNames().forEachRemaining(r -> graphs.put(r.getURI(), dataset.getNamedModel(r).size()));
         Map<String, Long> classes = new LinkedHashMap<>();
@@ -33,7 +37,7 @@ public record BuildReport(Path buildDir, Map<String, Long> triplesPerGraph, Map<
                 classes.put(s.getResource("class").getURI(), s.getLiteral("n").getLong());
             }
         }
-        return new BuildReport(buildDir, graphs, classes, minted, validation, inferredPerRule, millis);
+        return new BuildReport(buildDir, graphs, classes, minted, organisationMatches, validation, inferredPerRule, millis, stageMillis);
     }
 
     public long totalTriples() {
@@ -44,6 +48,8 @@ public record BuildReport(Path buildDir, Map<String, Long> triplesPerGraph, Map<
         StringBuilder out = new StringBuilder();
         out.append(String.format("Built %s in %d ms: %d triples in %d named graphs%n",
                 buildDir, millis, totalTriples(), triplesPerGraph.size()));
+        out.append("Stages (ms): ").append(String.join(", ", stageMillis.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).toList())).append('\n');
         out.append("Triples per graph:\n");
         triplesPerGraph.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append(String.format("  %8d  %s%n", e.getValue(), e.getKey())));
@@ -56,6 +62,10 @@ public record BuildReport(Path buildDir, Map<String, Long> triplesPerGraph, Map<
         if (!mintedNames.isEmpty()) {
             out.append("Names that no curated label knows (given IRIs of their own):\n");
             mintedNames.forEach(n -> out.append("  ").append(n).append('\n'));
+        }
+        if (!organisationMatches.isEmpty()) {
+            out.append("Organisations of the member lists found to be one:\n");
+            organisationMatches.forEach(m -> out.append("  ").append(m).append('\n'));
         }
         return out.toString();
     }

@@ -2,6 +2,7 @@ package be.wallonia.clusterkg.pipeline;
 
 import be.wallonia.clusterkg.assemble.Assembly;
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
+import be.wallonia.clusterkg.enrich.Derivations;
 import be.wallonia.clusterkg.enrich.InferredGraphs;
 import be.wallonia.clusterkg.store.BuildDirectory;
 import be.wallonia.clusterkg.store.BuildStamp;
@@ -25,13 +26,13 @@ public final class GraphBuild {
     public static final Path DEFAULT_OUT = Path.of("target", "db");
 
     private final DatasetAssembler assembler;
-    private final Validator validator;
+    private final Path ontologyDir;
     private final BuildDirectory out;
     private final String base;
 
     private GraphBuild(Builder b) {
         this.assembler = DatasetAssembler.create().dataDir(b.dataDir).ontologyDir(b.ontologyDir).base(b.base).build();
-        this.validator = Validator.of(b.ontologyDir, assembler.iris());
+        this.ontologyDir = b.ontologyDir;
         this.out = new BuildDirectory(b.out);
         this.base = b.base;
     }
@@ -65,27 +66,48 @@ public final class GraphBuild {
 
     public BuildReport run() {
         long start = System.nanoTime();
+        Stages stages = new Stages();
         String fingerprint = BuildStamp.fingerprint(assembler.inputs());
-        Assembly assembly = assembler.assemble();
-        ValidationReport validation = validator.validate(assembly.dataset());
+        Assembly assembly = stages.time("assemble", assembler::assemble);
+        stages.time("derive", () -> Derivations.standard().derive(assembly.dataset(), assembler.iris(), Instant.now()))
+                .forEach(assembly.dataset()::addNamedModel);
+        // the shapes are read only when a build runs: serve on a current build never needs them
+        ValidationReport validation = stages.time("validate",
+                () -> Validator.of(ontologyDir, assembler.iris()).validate(assembly.dataset()));
         if (!validation.conforms()) throw new ValidationException(validation);
-        InferredGraphs.Enrichment enrichment = InferredGraphs.standard()
-                .enrich(assembly.dataset(), assembler.iris(), Instant.now());
+        InferredGraphs.Enrichment enrichment = stages.time("infer", () -> InferredGraphs.standard()
+                .enrich(assembly.dataset(), assembler.iris(), Instant.now()));
         enrichment.graphs().forEach(assembly.dataset()::addNamedModel);
         Path dir = out.startNew();
         try {
-            Database.write(assembly.dataset(), dir);
-            Dumps.write(dir);
-            DumpCheck.check(dir, base);
+            stages.time("store", () -> { Database.write(assembly.dataset(), dir); return dir; });
+            stages.time("dump", () -> Dumps.write(dir));
+            stages.time("check dumps", () -> { DumpCheck.check(dir, base); return dir; });
             new BuildStamp(base, fingerprint, Instant.now().toString()).write(dir);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            BuildReport report = BuildReport.of(dir, assembly.dataset(), assembly.mintedNames(), validation,
-                    enrichment.counts(), millis);
+            BuildReport report = BuildReport.of(dir, assembly.dataset(), assembly.mintedNames(), assembly.organisationMatches(), validation,
+                    enrichment.counts(), millis, stages.millis());
             out.promote(dir);
             return report;
         } catch (RuntimeException | Error e) {
             out.discard(dir);
             throw e;
         }
+    }
+
+    /** How long each stage of a build took, in the order they ran: where a large build spends its time. */
+    private static final class Stages {
+        private final java.util.Map<String, Long> millis = new java.util.LinkedHashMap<>();
+
+        <T> T time(String stage, java.util.function.Supplier<T> work) {
+            long t0 = System.nanoTime();
+            try {
+                return work.get();
+            } finally {
+                millis.put(stage, (System.nanoTime() - t0) / 1_000_000);
+            }
+        }
+
+        java.util.Map<String, Long> millis() { return java.util.Collections.unmodifiableMap(millis); }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The documents about the dataset as a whole: the ontology, the VoID description, the dumps, the
- * sitemap and robots.txt. Each is computed once, when the server is built, from the build it serves.
+ * sitemap and robots.txt. Each is computed once, on its first request, from the build it serves.
  *
  * <ul>
  *   <li>{@code /ontology} (and {@code /ontology.ttl|.rdf|.jsonld|.nt|.html}): the ontology graph by content
@@ -22,13 +22,13 @@ final class DatasetDocuments {
 
     static void register(Map<String, HttpServlet> server, Publication publication) {
         Negotiated ontology = OntologyDocument.negotiated(publication.iris());
-        Representations ontologyVariants = OntologyDocument.representations(publication, ontology);
+        Representations<?> ontologyVariants = OntologyDocument.representations(publication, ontology);
         for (String path : ontology.paths()) {
             server.put(path, new NegotiatedServlet(publication, ontology, ontologyVariants));
         }
 
         Negotiated description = VoidDocument.negotiated(publication.iris());
-        Representations descriptionVariants = VoidDocument.representations(publication, description);
+        Representations<?> descriptionVariants = VoidDocument.representations(publication, description);
         for (String path : description.paths()) {
             server.put(path, new NegotiatedServlet(publication, description, descriptionVariants));
         }
@@ -36,8 +36,8 @@ final class DatasetDocuments {
 
         server.put(DumpsServlet.PATH + "/*", DumpsServlet.of(publication));
         server.put(Sitemap.PATH, new FixedServlet(publication, Sitemap.PATH, Sitemap.CONTENT_TYPE,
-                Sitemap.xml(publication)));
+                () -> Sitemap.xml(publication)));
         server.put(RobotsTxt.PATH, new FixedServlet(publication, RobotsTxt.PATH, RobotsTxt.CONTENT_TYPE,
-                RobotsTxt.text(publication)));
+                () -> RobotsTxt.text(publication)));
     }
 }

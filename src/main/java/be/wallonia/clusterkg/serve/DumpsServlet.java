@@ -35,9 +35,9 @@ final class DumpsServlet extends HttpServlet {
 
     private final Publication publication;
     private final Map<String, Served> files;
-    private final byte[] listing;
+    private final Lazy<byte[]> listing;
 
-    private DumpsServlet(Publication publication, Map<String, Served> files, byte[] listing) {
+    private DumpsServlet(Publication publication, Map<String, Served> files, Lazy<byte[]> listing) {
         this.publication = publication;
         this.files = files;
         this.listing = listing;
@@ -66,7 +66,8 @@ final class DumpsServlet extends HttpServlet {
         page.put("dumps", entries);
         page.put("checksums", Dumps.CHECKSUMS);
         page.put("built", publication.builtAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-        byte[] listing = publication.pages().render("dumps", page).getBytes(StandardCharsets.UTF_8);
+        // rendered on the first request: the first page rendered pays for the template engine, not the startup
+        Lazy<byte[]> listing = Lazy.of(() -> publication.pages().render("dumps", page).getBytes(StandardCharsets.UTF_8));
         return new DumpsServlet(publication, Map.copyOf(files), listing);
     }
 
@@ -80,8 +81,9 @@ final class DumpsServlet extends HttpServlet {
         if (name.equals("/")) {
             if (HttpCaching.notModified(req, resp, publication, PATH + "/")) return;
             resp.setContentType("text/html; charset=utf-8");
-            resp.setContentLength(listing.length);
-            resp.getOutputStream().write(listing);
+            byte[] page = listing.get();
+            resp.setContentLength(page.length);
+            resp.getOutputStream().write(page);
             return;
         }
         Served served = files.get(name);

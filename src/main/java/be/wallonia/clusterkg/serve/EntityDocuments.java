@@ -26,7 +26,7 @@ final class EntityDocuments {
 
     private final Publication publication;
     private final Describer describer;
-    private final Vocabulary vocabulary;
+    private final Lazy<Vocabulary> vocabulary;
     private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private final Map<String, String> prefixes;
@@ -34,12 +34,13 @@ final class EntityDocuments {
     EntityDocuments(Publication publication) {
         this.publication = publication;
         this.describer = new Describer(publication.dataset().asDatasetGraph());
-        this.vocabulary = Vocabulary.of(publication);
+        // the labels of the vocabulary are read on the first page, not at startup
+        this.vocabulary = Lazy.of(() -> Vocabulary.of(publication));
         this.prefixes = org.apache.jena.system.Txn.calculateRead(publication.dataset(),
                 () -> publication.dataset().getPrefixMapping().getNsPrefixMap());
     }
 
-    Vocabulary vocabulary() { return vocabulary; }
+    Vocabulary vocabulary() { return vocabulary.get(); }
 
     boolean isKnown(String iri) {
         return known.computeIfAbsent(iri, describer::isKnown);
@@ -64,12 +65,13 @@ final class EntityDocuments {
 
     byte[] html(String iri, String lang) {
         return rendered.computeIfAbsent(iri + "|html|" + lang, k -> {
-            EntityView view = EntityView.of(iri, describer.describe(iri), publication, vocabulary, lang);
+            EntityView view = EntityView.of(iri, describer.describe(iri), publication, vocabulary.get(), lang);
             Map<String, Object> model = new HashMap<>();
             model.put("base", "/");
             model.put("lang", lang);
             model.put("other", lang.equals("fr") ? "en" : "fr");
             model.put("view", view);
+            model.put("members", NetworkMembers.of(iri, publication, vocabulary.get(), lang, this));
             model.put("doc", docPath(iri));
             model.put("formats", MediaTypes.DOCUMENT_FORMATS);
             model.put("sparql", "/ui?query=" + java.net.URLEncoder.encode("SELECT ?graph ?property ?value WHERE {\n  GRAPH ?graph { <"

@@ -6,25 +6,28 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
-/** One document in one format, written once at start and served with the build's caching headers. */
+/** One document in one format, written on its first request and served with the build's caching headers. */
 final class FixedServlet extends HttpServlet {
     private final Publication publication;
     private final String path;
     private final String contentType;
-    private final byte[] body;
+    private final Lazy<byte[]> body;
 
-    FixedServlet(Publication publication, String path, String contentType, String body) {
+    /** @param body the document, written on the first request */
+    FixedServlet(Publication publication, String path, String contentType, Supplier<String> body) {
         this.publication = publication;
         this.path = path;
         this.contentType = contentType;
-        this.body = body.getBytes(StandardCharsets.UTF_8);
+        this.body = Lazy.of(() -> body.get().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (HttpCaching.notModified(req, resp, publication, path)) return;
         resp.setContentType(contentType);
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+        byte[] bytes = body.get();
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
     }
 }

@@ -44,6 +44,9 @@ public final class GraphServer {
     public static final int MAX_HEADER_BYTES = 64 * 1024;
     /** The request log's destination meaning standard output. */
     public static final String STDOUT = "-";
+    /** The query result cache: 64 MiB in all, answers up to 4 MiB each. */
+    public static final long DEFAULT_QUERY_CACHE_BYTES = 64L << 20;
+    static final long MAX_CACHED_ANSWER_BYTES = 4L << 20;
     static final String DATASET = "/ds";
     static final String SPARQL = "/sparql";
     private static final Logger LOG = LoggerFactory.getLogger(GraphServer.class);
@@ -99,8 +102,16 @@ public final class GraphServer {
         private Rebuild rebuild;
         private Path adminPasswordFile;
         private boolean loopbackOnly;
+        private long queryCacheBytes = DEFAULT_QUERY_CACHE_BYTES;
 
         private Builder() {}
+
+        /** The bound of the query result cache in bytes; 0 turns it off. */
+        public Builder queryCache(long bytes) {
+            if (bytes < 0) throw new IllegalArgumentException("the query cache size cannot be negative");
+            this.queryCacheBytes = bytes;
+            return this;
+        }
 
         /** The build to serve (a directory holding {@code tdb2/} and {@code lucene/}). */
         public Builder build(Path buildDir) {
@@ -219,6 +230,12 @@ public final class GraphServer {
                     .addFilter("/search", cap);
             first.dataServices().forEach(b::add);
             for (String pathSpec : first.pathSpecs()) b.addServlet(pathSpec, new BuildServlet(pathSpec));
+            // with updates on, the graph changes between builds, so answers are no longer a function of the build
+            if (queryCacheBytes > 0 && passwordFile == null) {
+                QueryResultCache cache = new QueryResultCache(request -> CurrentBuild.of(request).publication().buildId(),
+                        queryCacheBytes, Math.min(queryCacheBytes, MAX_CACHED_ANSWER_BYTES));
+                b.addFilter(SPARQL, cache).addFilter(DATASET, cache).addFilter(DATASET + "/*", cache);
+            }
             if (passwordFile != null) {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
             }

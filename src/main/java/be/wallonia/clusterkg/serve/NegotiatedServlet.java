@@ -7,13 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 
-/** A document served by content negotiation from its representations written at start. */
+/** A document served by content negotiation from its representations, each written on its first request. */
 final class NegotiatedServlet extends HttpServlet {
     private final Publication publication;
     private final Negotiated document;
-    private final Representations representations;
+    private final Representations<?> representations;
 
-    NegotiatedServlet(Publication publication, Negotiated document, Representations representations) {
+    NegotiatedServlet(Publication publication, Negotiated document, Representations<?> representations) {
         this.publication = publication;
         this.document = document;
         this.representations = representations;

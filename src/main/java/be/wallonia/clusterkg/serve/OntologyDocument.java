@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The ontology at {@code /ontology}: its graph in every RDF format, and its documentation in HTML in English
- * and French, read once from the ontology graph of the build.
+ * and French, read from the ontology graph of the build on the first request.
  */
 final class OntologyDocument {
     static final String PATH = "ontology";
@@ -22,12 +22,16 @@ final class OntologyDocument {
         return Negotiated.of(iris, PATH, MediaTypes.GRAPH_FORMATS, OntologyView.LANGUAGES);
     }
 
-    static Representations representations(Publication publication, Negotiated document) {
-        Model graph = read(publication);
-        OntologyView view = OntologyView.of(graph);
+    /** The ontology graph and the view of it its pages are rendered from. */
+    private record Read(Model graph, OntologyView view) {}
+
+    static Representations<?> representations(Publication publication, Negotiated document) {
         String base = publication.basePath();
-        return Representations.of(graph, MediaTypes.GRAPH_FORMATS, OntologyView.LANGUAGES, lang -> {
-            Map<String, Object> page = view.page(lang);
+        return Representations.of(() -> {
+            Model graph = read(publication);
+            return new Read(graph, OntologyView.of(graph));
+        }, Read::graph, (read, lang) -> {
+            Map<String, Object> page = read.view().page(lang);
             page.put("base", base);
             page.put("formats", document.rdfAlternates());
             page.put("languages", OntologyView.LANGUAGES.stream().map(code -> new Language(code,

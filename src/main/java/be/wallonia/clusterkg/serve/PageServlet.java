@@ -6,21 +6,23 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
- * A page rendered once, when the server starts: the graph does not change while it is served, so
- * neither does the page.
+ * A page rendered once, on its first request (not at start, which it would slow): the graph does not change while
+ * it is served, so neither does the page.
  */
 final class PageServlet extends HttpServlet {
-    private final byte[] html;
+    private final Lazy<byte[]> html;
 
-    PageServlet(String html) {
-        this.html = html.getBytes(StandardCharsets.UTF_8);
+    PageServlet(Supplier<String> html) {
+        this.html = Lazy.of(() -> html.get().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        byte[] page = html.get();
         resp.setContentType("text/html; charset=utf-8");
-        resp.setContentLength(html.length);
-        resp.getOutputStream().write(html);
+        resp.setContentLength(page.length);
+        resp.getOutputStream().write(page);
     }
 }

@@ -40,13 +40,13 @@ final class ServedBuild {
     private final Dataset tdb;
     private final Dataset indexed;
     private final Publication publication;
-    private final Model description;
+    private final Lazy<Model> description;
     private final Map<String, HttpServlet> servlets;
     private final Map<String, DataService> services;
     /** Requests holding this build, plus one for being current: it is closed when that reaches 0. */
     private final AtomicInteger holders = new AtomicInteger(1);
 
-    private ServedBuild(Dataset tdb, Dataset indexed, Publication publication, Model description,
+    private ServedBuild(Dataset tdb, Dataset indexed, Publication publication, Lazy<Model> description,
                         Map<String, HttpServlet> servlets, Map<String, DataService> services) {
         this.tdb = tdb;
         this.indexed = indexed;
@@ -77,25 +77,17 @@ final class ServedBuild {
         Pages pages = new Pages();
         Publication publication = Publication.of(iris, indexed, buildDir, pages);
         EntityDocuments documents = new EntityDocuments(publication);
-        Map<String, Object> page = new HashMap<>();
-        page.put("base", "/");
-        page.put("lang", "en");
-        Catalogue catalogue = Catalogue.of(indexed, iris.curatedGraph(), documents);
-        page.put("clusters", catalogue.clusters());
-        page.put("poles", catalogue.poles());
-        page.put("triples", catalogue.triples());
-        page.put("graphs", catalogue.graphs());
-        Map<String, Object> ui = new HashMap<>(page);
-        ui.put("endpoint", GraphServer.SPARQL);
-        ui.put("queries", Cookbook.fromClasspath());
-        ui.put("prefixes", prefixDeclarations(indexed));
+        // the home page, the query UI and the service description count and list the graph: done on their first
+        // request, so that the server answers its first query sooner
+        Lazy<Map<String, Object>> page = Lazy.of(() -> homePage(indexed, iris, documents));
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         servlets.put("/static/*", new StaticServlet());
-        servlets.put("/ui", new PageServlet(pages.render("ui", ui)));
+        servlets.put("/ui", new PageServlet(() -> pages.render("ui", queryUi(page.get(), indexed))));
         servlets.put("/id/*", new ThingServlet(publication, documents));
         servlets.put("/doc/*", new DocumentServlet(publication, documents));
         servlets.put("/search", new SearchServlet(publication, documents));
+        servlets.put(CoverageServlet.PATH, new CoverageServlet(publication));
         servlets.put("/clusters", new IndexServlet(publication, documents,
                 Map.of("en", "Business clusters", "fr", "Clusters d'entreprises"), List.of(WCO.BusinessCluster.getURI())));
         servlets.put("/poles", new IndexServlet(publication, documents,
@@ -105,14 +97,34 @@ final class ServedBuild {
                 Map.of("en", "Sectors, activity domains and thematic groups", "fr", "Secteurs, domaines d'activité et groupes thématiques"),
                 List.of(WCO.ActivityDomain.getURI(), WCO.ThematicGroup.getURI(), WCO.Sector.getURI())));
         // "" is the servlet mapping of the context root alone
-        servlets.put("", new PageServlet(pages.render("home", page)));
+        servlets.put("", new PageServlet(() -> pages.render("home", page.get())));
         DatasetDocuments.register(servlets, publication);
 
         Map<String, DataService> services = new LinkedHashMap<>();
         services.put(GraphServer.SPARQL, DataService.newBuilder(dsg).addEndpoint(Operation.Query).build());
         services.put(GraphServer.DATASET, datasetService(dsg, update).build());
-        return new ServedBuild(tdb, indexed, publication, ServiceDescription.of(servedBase, indexed),
+        return new ServedBuild(tdb, indexed, publication, Lazy.of(() -> ServiceDescription.of(servedBase, indexed)),
                 Map.copyOf(servlets), Map.copyOf(services));
+    }
+
+    private static Map<String, Object> homePage(Dataset indexed, Iris iris, EntityDocuments documents) {
+        Map<String, Object> page = new HashMap<>();
+        page.put("base", "/");
+        page.put("lang", "en");
+        Catalogue catalogue = Catalogue.of(indexed, iris.curatedGraph(), documents);
+        page.put("clusters", catalogue.clusters());
+        page.put("poles", catalogue.poles());
+        page.put("triples", catalogue.triples());
+        page.put("graphs", catalogue.graphs());
+        return page;
+    }
+
+    private static Map<String, Object> queryUi(Map<String, Object> homePage, Dataset indexed) {
+        Map<String, Object> ui = new HashMap<>(homePage);
+        ui.put("endpoint", GraphServer.SPARQL);
+        ui.put("queries", Cookbook.fromClasspath());
+        ui.put("prefixes", prefixDeclarations(indexed));
+        return ui;
     }
 
     /** The PREFIX lines of the graph's namespaces, and jena-text's, for the query editor. */
@@ -140,7 +152,7 @@ final class ServedBuild {
 
     Publication publication() { return publication; }
 
-    Model description() { return description; }
+    Model description() { return description.get(); }
 
     /** The servlet answering a path spec of the server for this build. */
     HttpServlet servlet(String pathSpec) {

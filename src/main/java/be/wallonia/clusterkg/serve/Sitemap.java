@@ -25,7 +25,7 @@ final class Sitemap {
     /** The sitemaps.org limit of URLs in one file. */
     static final int MAX_URLS = 50_000;
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static final List<String> PAGES = List.of("", "ui", "ontology", "void", "dumps/");
+    private static final List<String> PAGES = List.of("", "ui", "coverage", "ontology", "void", "dumps/");
     private static final List<String> EXCLUDED = List.of("passage/", "extractor/");
 
     private Sitemap() {}

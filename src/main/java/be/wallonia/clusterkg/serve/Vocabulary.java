@@ -1,5 +1,6 @@
 package be.wallonia.clusterkg.serve;
 
+import be.wallonia.clusterkg.assemble.Iris;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -71,9 +72,10 @@ final class Vocabulary {
                 .orElseGet(() -> localName(iri));
     }
 
-    /** The title of a named graph: its source document's title, or what the graph is. */
-    String graphTitle(String graph, String inferredPrefix) {
-        if (graph.startsWith(inferredPrefix)) return "inferred (" + graph.substring(inferredPrefix.length()) + ")";
+    /** The title of a named graph: its source document's title, or what the graph is (inferred or derived, by which rule). */
+    String graphTitle(String graph, Iris iris) {
+        if (graph.startsWith(iris.inferredGraphPrefix())) return "inferred (" + graph.substring(iris.inferredGraphPrefix().length()) + ")";
+        if (graph.startsWith(iris.derivedGraphPrefix())) return "derived (" + graph.substring(iris.derivedGraphPrefix().length()) + ")";
         return graphTitles.getOrDefault(graph, localName(graph));
     }
 

@@ -19,9 +19,8 @@ final class VoidDocument {
         return Negotiated.of(iris, VoidDescription.PATH, MediaTypes.GRAPH_FORMATS, LANGUAGES);
     }
 
-    static Representations representations(Publication publication, Negotiated document) {
-        VoidDescription description = VoidDescription.of(publication);
-        return Representations.of(description.graph(), MediaTypes.GRAPH_FORMATS, LANGUAGES, lang ->
+    static Representations<VoidDescription> representations(Publication publication, Negotiated document) {
+        return Representations.of(() -> VoidDescription.of(publication), VoidDescription::graph, (description, lang) ->
                 publication.pages().render("void", Map.of("base", publication.basePath(), "lang", lang,
                         "v", description.summary(), "formats", document.rdfAlternates(),
                         "licence", Licences.name(Licences.VOCABULARY))));

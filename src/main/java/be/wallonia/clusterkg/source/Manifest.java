@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The manifest ({@code data/sources.ttl}): a DCAT/PROV description of every source document.
@@ -26,13 +28,17 @@ public record Manifest(Path file, Model model, List<SourceEntry> entries) {
         }
         Model model = TurtleFile.read(file, base);
         List<SourceEntry> entries = new ArrayList<>();
-        for (Resource doc : model.listSubjectsWithProperty(RDF.type, WCO.SourceDocument).toList()) {
-            entries.add(new SourceEntry(doc.getURI(),
+        Set<Resource> sources = new LinkedHashSet<>(model.listSubjectsWithProperty(RDF.type, WCO.SourceDocument).toList());
+        sources.addAll(model.listSubjectsWithProperty(RDF.type, WCO.ImportedFile).toList());
+        for (Resource doc : sources) {
+            String extractor = required(file, doc, WCO.extractor.getLocalName(), literal(doc, WCO.extractor));
+            Optional<String> language = literal(doc, DCTerms.language);
+            SourceEntry entry = new SourceEntry(doc.getURI(),
                     required(file, doc, WCO.slug.getLocalName(), literal(doc, WCO.slug)),
                     required(file, doc, WCO.fileName.getLocalName(), literal(doc, WCO.fileName)),
-                    required(file, doc, WCO.extractor.getLocalName(), literal(doc, WCO.extractor)),
-                    required(file, doc, "dcterms:language", literal(doc, DCTerms.language)),
-                    iri(doc, DCTerms.subject), iri(doc, WCO.translationOf)));
+                    extractor, language.orElse(""), iri(doc, DCTerms.subject), iri(doc, WCO.translationOf));
+            if (!entry.imported()) required(file, doc, "dcterms:language", language);
+            entries.add(entry);
         }
         if (entries.isEmpty()) {
             throw new SourceException(file, 0, "describes no source; expected resources of type wco:SourceDocument");

@@ -7,8 +7,11 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Reads a Turtle file of the project, relative IRIs resolved against the build's base. */
 public final class TurtleFile {
@@ -27,5 +30,15 @@ public final class TurtleFile {
                     "is not valid Turtle: " + e.getMessage());
         }
         return model;
+    }
+
+    /** The Turtle files directly in a directory, sorted by name; none when the directory is absent. */
+    public static List<Path> filesIn(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".ttl")).sorted().toList();
+        } catch (IOException e) {
+            throw new SourceException(dir, 0, "cannot be listed: " + e.getMessage());
+        }
     }
 }

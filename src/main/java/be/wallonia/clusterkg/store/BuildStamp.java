@@ -55,14 +55,20 @@ public record BuildStamp(String base, String inputsFingerprint, String builtAt) 
     }
 
     /**
-     * SHA-256 over the inputs' paths and contents, in order, and over the packaged program itself when it runs
-     * from a jar: a new version of the program rebuilds the graph (building is cheap; a stale index is not).
+     * SHA-256 over the inputs' paths and contents, in order, and over the packaged program's size and modification
+     * time when it runs from a jar: a new version of the program rebuilds the graph (building is cheap; a stale
+     * index is not). The jar itself is not hashed: reading its 50 MB took a good part of serve's startup, and any
+     * new package of it has a new modification time.
      */
     public static String fingerprint(List<Path> inputs) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             Path program = programJar();
-            if (program != null) md.update(Files.readAllBytes(program));
+            if (program != null) {
+                md.update((Files.size(program) + " " + Files.getLastModifiedTime(program).toMillis())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
             for (Path p : inputs) {
                 md.update(p.toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 md.update((byte) 0);

@@ -15,6 +15,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.io.InputStream;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import java.util.zip.GZIPOutputStream;
 
 /** The dumps of a build: the whole dataset as gzipped TriG and N-Quads, with a SHA-256 checksum file. */
@@ -58,6 +63,24 @@ public final class Dumps {
             throw new UncheckedIOException("cannot write the dumps in " + dir, e);
         }
         return dir;
+    }
+
+    /**
+     * The build's TriG dump, in memory, with the union of its named graphs as the default graph (as the server
+     * queries it): for readers that must not lock the database a server may hold.
+     */
+    public static Dataset read(Path buildDir) {
+        Path file = buildDir.resolve(DIRECTORY).resolve(ALL.get(0).fileName());
+        DatasetGraph read = DatasetGraphFactory.create();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            RDFDataMgr.read(read, in, ALL.get(0).lang());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the dump " + file, e);
+        }
+        DatasetGraph union = DatasetGraphFactory.createGeneral(read.getUnionGraph());
+        read.listGraphNodes().forEachRemaining(g -> union.addGraph(g, read.getGraph(g)));
+        union.prefixes().putAll(read.prefixes());
+        return DatasetFactory.wrap(union);
     }
 
     static String sha256(Path file) throws IOException {

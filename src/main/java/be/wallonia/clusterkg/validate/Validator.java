@@ -1,16 +1,18 @@
 package be.wallonia.clusterkg.validate;
 
 import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.source.SourceException;
+import be.wallonia.clusterkg.source.TurtleFile;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.util.FmtUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +38,12 @@ public final class Validator {
      * (entailments of graphs already validated, which restate their facts under other terms).
      */
     public static Validator of(Path ontologyDir, Iris iris) {
-        Graph shapesGraph = RDFDataMgr.loadGraph(ontologyDir.resolve(SHAPES_FILE).toString());
+        Path file = ontologyDir.resolve(SHAPES_FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new SourceException(file, 0, "not found: expected the SHACL shapes of the graph"
+                    + " (give the ontology directory with --ontology)");
+        }
+        Graph shapesGraph = TurtleFile.read(file, iris.base()).getGraph();
         return new Validator(Shapes.parse(shapesGraph), iris);
     }
 

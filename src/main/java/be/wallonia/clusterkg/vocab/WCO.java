@@ -39,9 +39,16 @@ public final class WCO {
     public static final Resource MembershipStatistics = c("MembershipStatistics");
     public static final Resource MemberShare = c("MemberShare");
     public static final Resource SourceDocument = c("SourceDocument");
+    public static final Resource ImportedFile = c("ImportedFile");
+    public static final Resource DerivationRule = c("DerivationRule");
     public static final Resource Passage = c("Passage");
+    public static final Resource SectorAlignment = c("SectorAlignment");
+    public static final Resource ComplementarityRelation = c("ComplementarityRelation");
+    public static final Resource HorizontalComplementarity = c("HorizontalComplementarity");
+    public static final Resource VerticalComplementarity = c("VerticalComplementarity");
 
     public static final Property activityDomain = p("activityDomain");
+    public static final Property sector = p("sector");
     public static final Property thematicGroup = p("thematicGroup");
     public static final Property hasStrategicAxis = p("hasStrategicAxis");
     public static final Property hasTheme = p("hasTheme");
@@ -64,6 +71,11 @@ public final class WCO {
     public static final Property evidence = p("evidence");
     public static final Property inDocument = p("inDocument");
     public static final Property translationOf = p("translationOf");
+    public static final Property alignmentOf = p("alignmentOf");
+    public static final Property alignedSector = p("alignedSector");
+    public static final Property party = p("party");
+    public static final Property upstreamParty = p("upstreamParty");
+    public static final Property downstreamParty = p("downstreamParty");
 
     public static final Property slug = p("slug");
     public static final Property quote = p("quote");
@@ -73,6 +85,11 @@ public final class WCO {
     public static final Property recognisedNetworkCount = p("recognisedNetworkCount");
     public static final Property memberCount = p("memberCount");
     public static final Property memberCountIsLowerBound = p("memberCountIsLowerBound");
+    public static final Property synthetic = p("synthetic");
+    public static final Property memberSince = p("memberSince");
+    public static final Property companyNumber = p("companyNumber");
+    public static final Property shareCount = p("shareCount");
+    public static final Property mainActivity = p("mainActivity");
     public static final Property shareValue = p("shareValue");
     public static final Property referenceDate = p("referenceDate");
     public static final Property startYear = p("startYear");

@@ -107,7 +107,7 @@ class InferredGraphsTest {
 
     @Test
     void eachInferredGraphNamesTheGraphsAndVocabulariesItWasInferredFrom() {
-        assertEquals(List.of("graph/curated", "graph/meta", "graph/ontology", "graph/source/cluster-definition-en",
+        assertEquals(List.of("graph/curated", "graph/meta", "graph/nace", "graph/ontology", "graph/source/cluster-definition-en",
                         "graph/source/clusters-2008-fr", "graph/source/clusters-en", "graph/source/clusters-fr",
                         "graph/source/key-sectors-en", "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#", "https://schema.org/"),
                 select("SELECT ?used { GRAPH inferred:prp-rng { inferred:prp-rng prov:wasGeneratedBy [ prov:used ?used ] } } ORDER BY ?used",

@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.pipeline;
 
 import be.wallonia.clusterkg.store.Database;
+import be.wallonia.clusterkg.store.TextIndexes;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -47,6 +48,12 @@ public final class BuiltGraph {
         return new BuiltGraph(out, report);
     }
 
+    /** The graph built from another data directory (a copy of data/ with more files), under the default base or another. */
+    public static BuiltGraph buildInto(Path out, Path dataDir, String base) {
+        BuildReport report = GraphBuild.create().dataDir(dataDir).base(base).out(out).build().run();
+        return new BuiltGraph(out, report);
+    }
+
     public BuildReport report() { return report; }
 
     /** Copies a directory tree (data/, ontology/) so that a test can change its copy. */
@@ -79,14 +86,17 @@ public final class BuiltGraph {
     }
 
     /**
-     * Runs work in a read transaction over the current database, without the prefixes above: for queries that
-     * declare their own and set the query context themselves (the cookbook runs over the union default graph).
+     * Runs work in a read transaction over the current database with its text index, as the server serves it,
+     * without the prefixes above: for queries that declare their own and set the query context themselves (the
+     * cookbook runs over the union default graph).
      */
     public <T> T read(Function<Dataset, T> work) {
         Dataset ds = Database.open(current());
+        Dataset indexed = TextIndexes.over(ds, current());
         try {
-            return Txn.calculateRead(ds, () -> work.apply(ds));
+            return Txn.calculateRead(indexed, () -> work.apply(indexed));
         } finally {
+            indexed.close();
             Database.release(ds);
         }
     }

@@ -358,7 +358,6 @@ class BrowserIT {
     void bioWinPageFitsAPhoneScreen() throws IOException {
         try {
             screenshot("/doc/pole/biowin", "BioWin", 390, 844, true, SCREENSHOTS.resolve("entity-biowin-phone.png"));
-            assertEquals(390L, browser.executeScript("return window.innerWidth"));
             @SuppressWarnings("unchecked")
             List<String> overflowing = (List<String>) browser.executeScript("""
                     const w = document.documentElement.clientWidth;
@@ -371,11 +370,41 @@ class BrowserIT {
                       .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right)
                                 + 'px: ' + (e.textContent || '').trim().slice(0, 60));""");
             assertEquals(List.of(), overflowing, "elements wider than the phone's screen");
+            assertEquals(390L, browser.executeScript("return window.innerWidth"));
             assertEquals(browser.executeScript("return document.documentElement.clientWidth"),
                     browser.executeScript("return document.documentElement.scrollWidth"), "the page scrolls sideways");
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    @Test
+    void coveragePageDrawsTheHeatmapOfSectionsAgainstNetworksAndItsBarChart() throws IOException {
+        open(browser, "/coverage");
+        waitForHeading(browser, "Sector coverage of the clusters and pôles");
+        WebElement heatmap = browser.findElement(By.id("heatmap"));
+        assertEquals(21, heatmap.findElements(By.cssSelector("g.row")).size());
+        assertEquals(21 * 19, heatmap.findElements(By.cssSelector("g.row rect")).size());
+        assertEquals(13, heatmap.findElements(By.cssSelector("g.row.gap")).size());
+        assertTrue(heatmap.getSize().getWidth() > 600, "the heatmap is drawn: " + heatmap.getSize());
+        assertEquals(21, browser.findElements(By.cssSelector("#bars g.bar rect")).size());
+        assertEquals("8 / 21 (38.1 %)", browser.findElement(By.id("section-share")).getText());
+        assertEquals(13, browser.findElements(By.cssSelector("#gaps li")).size());
+        try {
+            screenshot("/coverage", "Sector coverage of the clusters and pôles", 1280, 800, false, SCREENSHOTS.resolve("coverage.png"));
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void coveragePageLinksItsCsvAndTheDivisionLevel() {
+        open(browser, "/coverage");
+        assertTrue(browser.findElement(By.linkText("CSV")).getAttribute("href").endsWith("/coverage?level=section&format=csv"));
+        browser.findElement(By.linkText("divisions")).click();
+        waitForHeading(browser, "Sector coverage of the clusters and pôles");
+        assertEquals(88, browser.findElements(By.cssSelector("#heatmap g.row")).size());
+        assertEquals("31 / 88 (35.2 %)", browser.findElement(By.id("division-share")).getText());
     }
 
     /** A full-page screenshot of a page at a given viewport, written to a file. */
@@ -395,7 +424,7 @@ class BrowserIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/search?q=%C3%A9nergie", "/doc/cluster/tweed", "/doc/cluster/tweed?lang=fr",
-            "/doc/pole/biowin", "/doc/domain/sustainable-energy", "/ui"})
+            "/doc/pole/biowin", "/doc/domain/sustainable-energy", "/ui", "/coverage", "/coverage?level=division&lang=fr"})
     void pageHasTheAccessibilityBasics(String path) {
         open(browser, path);
         if (path.equals("/ui")) {

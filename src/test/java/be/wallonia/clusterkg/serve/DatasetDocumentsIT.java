@@ -651,7 +651,7 @@ class DatasetDocumentsIT {
 
     @Test
     void theSitemapListsTheSitesPages() throws Exception {
-        assertTrue(sitemapLocations().containsAll(List.of(BASE, BASE + "ui", BASE + "ontology", BASE + "void", BASE + "dumps/")));
+        assertTrue(sitemapLocations().containsAll(List.of(BASE, BASE + "ui", BASE + "coverage", BASE + "ontology", BASE + "void", BASE + "dumps/")));
     }
 
     @Test

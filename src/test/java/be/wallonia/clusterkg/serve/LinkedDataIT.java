@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -231,5 +232,34 @@ class LinkedDataIT {
         assertTrue(page.contains("Rechercher"), "header in French");
         String english = Http.get(url + "doc/cluster/tweed?lang=en", "Accept", "text/html").body();
         assertTrue(english.contains("href=\"/doc/domain/energie-durable\""), "English links carry no parameter");
+    }
+
+    @Test
+    void coverageAnswersCsvToAnAnalystsClientAndCachesIt() throws Exception {
+        HttpResponse<String> r = Http.get(url + "coverage?level=division", "Accept", "text/csv");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> lines = r.body().lines().toList();
+        assertEquals(89, lines.size());
+        assertTrue(lines.get(0).startsWith("level,code,title,scope,networks,status,aresa,"), lines.get(0));
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, Http.get(url + "coverage?level=division", "Accept", "text/csv", "If-None-Match", etag).statusCode());
+    }
+
+    @Test
+    void coverageOfOneSourceInJsonGivesItsShares() throws Exception {
+        HttpResponse<String> r = Http.get(url + "coverage?format=json&source=clusters-2008-fr");
+        assertEquals(200, r.statusCode());
+        org.apache.jena.atlas.json.JsonObject json = org.apache.jena.atlas.json.JSON.parse(r.body());
+        assertEquals("clusters-2008-fr", json.get("scope").getAsString().value());
+        assertEquals(7, json.get("sections").getAsObject().get("covered").getAsNumber().value().intValue());
+        assertEquals(19, json.get("divisions").getAsObject().get("covered").getAsNumber().value().intValue());
+    }
+
+    @Test
+    void coverageRefusesAnUnknownSourceNamingTheKnownOnes() throws Exception {
+        HttpResponse<String> r = Http.get(url + "coverage?source=nope");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("expected one of [cluster-definition-en, clusters-2008-fr"), r.body());
     }
 }

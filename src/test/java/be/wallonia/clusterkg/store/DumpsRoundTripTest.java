@@ -35,7 +35,7 @@ class DumpsRoundTripTest {
     private static Model databaseAsRdf4j(Path build) {
         Dataset ds = Database.open(build);
         try {
-            return Txn.calculateRead(ds, () -> DumpCheck.toRdf4j(ds.asDatasetGraph()));
+            return Txn.calculateRead(ds, () -> toRdf4j(ds.asDatasetGraph()));
         } finally {
             Database.release(ds);
         }
@@ -78,5 +78,22 @@ class DumpsRoundTripTest {
         for (Dumps.Dump dump : Dumps.ALL) {
             assertTrue(sums.contains(Dumps.sha256(dumps.resolve(dump.fileName())) + "  " + dump.fileName()), sums);
         }
+    }
+
+    /** The dataset as RDF4J statements, term by term, with no parser in between. */
+    private static Model toRdf4j(org.apache.jena.sparql.core.DatasetGraph dataset) {
+        org.eclipse.rdf4j.model.ValueFactory vf = org.eclipse.rdf4j.model.impl.SimpleValueFactory.getInstance();
+        Model model = new org.eclipse.rdf4j.model.impl.LinkedHashModel();
+        dataset.find().forEachRemaining(q -> model.add((org.eclipse.rdf4j.model.Resource) value(vf, q.getSubject()),
+                vf.createIRI(q.getPredicate().getURI()), value(vf, q.getObject()),
+                org.apache.jena.sparql.core.Quad.isDefaultGraph(q.getGraph()) ? null : vf.createIRI(q.getGraph().getURI())));
+        return model;
+    }
+
+    private static org.eclipse.rdf4j.model.Value value(org.eclipse.rdf4j.model.ValueFactory vf, org.apache.jena.graph.Node n) {
+        if (n.isURI()) return vf.createIRI(n.getURI());
+        if (n.isBlank()) return vf.createBNode(n.getBlankNodeLabel());
+        if (!n.getLiteralLanguage().isEmpty()) return vf.createLiteral(n.getLiteralLexicalForm(), n.getLiteralLanguage());
+        return vf.createLiteral(n.getLiteralLexicalForm(), vf.createIRI(n.getLiteralDatatypeURI()));
     }
 }

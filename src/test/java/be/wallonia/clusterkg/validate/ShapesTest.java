@@ -274,6 +274,33 @@ class ShapesTest {
     }
 
     @Test
+    void aGraphOfAnImportedFileNeedsNeitherEvidenceNorLanguage() {
+        assertEquals(List.of(), violations("""
+                <http://localhost:8080/graph/test> prov:wasDerivedFrom <id/source/members> ;
+                    prov:generatedAtTime "2026-11-23T10:00:00Z"^^xsd:dateTime ; prov:wasGeneratedBy [ a prov:Activity ] .
+                <id/source/members> a wco:ImportedFile .
+                <id/organisation/be-0412345614> rdfs:label "Exemple Plasturgie SA" .
+                """));
+    }
+
+    @Test
+    void aGraphOfADocumentWithoutItsLanguageIsAViolation() {
+        Finding f = only(violations("""
+                <http://localhost:8080/graph/test> prov:wasDerivedFrom <http://example.org/table.csv> ;
+                    prov:generatedAtTime "2026-11-23T10:00:00Z"^^xsd:dateTime ; prov:wasGeneratedBy [ a prov:Activity ] .
+                """));
+        assertTrue(f.message().contains("states the document's language"), f.message());
+    }
+
+    @Test
+    void anImportedFileWithoutALanguageConformsButNotWithoutATitle() {
+        Finding f = only(violations("""
+                <id/source/members> a wco:SourceDocument , wco:ImportedFile ; wco:fileName "members.csv" ; wco:extractor "member-list" .
+                """));
+        assertTrue(f.message().contains("has a title"), f.message());
+    }
+
+    @Test
     void aReifiedFactThatIsNotInTheGraphIsAViolation() {
         Finding f = only(violations("""
                 [] a rdf:Statement ; rdf:subject <id/cluster/tweed> ; rdf:predicate rdfs:label ; rdf:object "TWIST"@en ;
@@ -310,5 +337,46 @@ class ShapesTest {
         assertTrue(rdf.contains(null, org.apache.jena.vocabulary.DCTerms.source, rdf.createResource(GRAPH)));
         assertTrue(rdf.contains(null, rdf.createProperty("http://www.w3.org/ns/shacl#focusNode"),
                 rdf.createResource("http://localhost:8080/id/cluster/tweed")));
+    }
+
+    private static final String ALIGNMENT = """
+            <id/alignment/domain-plastics> a wco:SectorAlignment ; wco:slug "domain-plastics" ;
+                wco:alignmentOf <id/domain/plastics> ; wco:alignedSector <id/sector/nace-222> ; wco:scopeClear true ;
+                wco:justification "The plastics cluster: the manufacture of plastics products."@en ;
+                wco:evidence <id/passage/clusters-en-l41> ; dcterms:source <id/source/clusters-en> .
+            """;
+
+    @Test
+    void aWellFormedSectorAlignmentConforms() {
+        assertEquals(List.of(), violations(ALIGNMENT));
+    }
+
+    @Test
+    void anAlignmentSayingTheScopeIsClearWithoutASectorIsAViolation() {
+        Finding f = only(violations(ALIGNMENT.replace("wco:alignedSector <id/sector/nace-222> ;", "")));
+        assertTrue(f.message().contains("scope clear but no sector"), f.message());
+    }
+
+    @Test
+    void anAlignmentToAWholeSectionIsAViolation() {
+        Finding f = only(violations(ALIGNMENT.replace("<id/sector/nace-222>", "<id/sector/nace-c>")));
+        assertTrue(f.message().contains("never a whole section"), f.message());
+    }
+
+    @Test
+    void anAlignmentWithoutItsPassageIsAViolation() {
+        Finding f = only(violations(ALIGNMENT.replace("wco:evidence <id/passage/clusters-en-l41> ;", "")));
+        assertTrue(f.message().contains("cites the source passages"), f.message());
+    }
+
+    @Test
+    void aSupplyLinkWithoutItsCustomerSectorIsAViolation() {
+        Finding f = only(violations("""
+                <id/supply/nace-2016-to-nace-222> a wco:SupplyLink ; wco:slug "nace-2016-to-nace-222" ;
+                    wco:supplierSector <id/sector/nace-2016> ;
+                    wco:justification "Raw materials for the plastics processors."@en ;
+                    wco:evidence <id/passage/key-sectors-en-l63> ; dcterms:source <id/source/key-sectors-en> .
+                """));
+        assertTrue(f.message().contains("one customer sector"), f.message());
     }
 }

@@ -1,0 +1,128 @@
+package be.wallonia.clusterkg.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the benchmark's section of {@code docs/benchmarks.md}, between {@code <!-- bench:begin -->} and
+ * {@code <!-- bench:end -->} (other sections of the file are left as they are), and the plot beside it.
+ */
+public final class BenchReport {
+    public static final String BEGIN = "<!-- bench:begin -->";
+    public static final String END = "<!-- bench:end -->";
+    public static final String FILE = "benchmarks.md";
+    public static final String PLOT = "benchmarks-scale.svg";
+
+    /** Jena's version, from the Maven metadata the jar keeps (the shaded jar drops Jena's own manifest). */
+    static final String JENA_VERSION = jenaVersion();
+
+    private BenchReport() {}
+
+    private static String jenaVersion() {
+        try (var in = BenchReport.class.getResourceAsStream("/META-INF/maven/org.apache.jena/jena-arq/pom.properties")) {
+            if (in == null) return "unknown";
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * @param serving the serving part's tables ({@link ServingTables}), empty when it did not run
+     */
+    public static void write(Path docsDir, String command, List<BuildBench.Row> rows, String serving) {
+        try {
+            Files.createDirectories(docsDir);
+            Files.writeString(docsDir.resolve(PLOT), plot(rows));
+            Path file = docsDir.resolve(FILE);
+            String existing = Files.isRegularFile(file) ? Files.readString(file) : "# Benchmarks\n";
+            Files.writeString(file, replaceSection(existing, section(command, rows) + serving));
+        } catch (IOException e) {
+            throw new UncheckedIOException(docsDir + ": cannot write the benchmark report", e);
+        }
+    }
+
+    static String replaceSection(String document, String section) {
+        int begin = document.indexOf(BEGIN);
+        int end = document.indexOf(END);
+        String block = BEGIN + "\n" + section + END;
+        if (begin < 0 || end < begin) return document.stripTrailing() + "\n\n" + block + "\n";
+        return document.substring(0, begin) + block + document.substring(end + END.length());
+    }
+
+    static String section(String command, List<BuildBench.Row> rows) {
+        StringBuilder md = new StringBuilder();
+        md.append("Written by `").append(command).append("` on ")
+                .append(ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME)).append(".\n\n");
+        md.append(machine()).append('\n');
+        md.append("Every figure comes from child processes on this machine in the same run, ours and the stock tools' ")
+                .append("alike; when the machine is shared with other work the figures are noisy (load average at the ")
+                .append(f("start: %s), so read the ratios rather than the absolute numbers.%n%n", loadAverage()));
+        md.append("## Build against Jena's bulk loader\n\n");
+        md.append("Each build runs in its own JVM: ours is `build` (assemble, SHACL validation, inference, TDB2, text index, ")
+                .append("dumps and their check); Jena's is `tdb2.tdbloader` (jena-cmds ").append(JENA_VERSION)
+                .append(") loading the N-Quads dump of the same build into a fresh TDB2 database. Peak memory is the ")
+                .append("child's resident high-water mark (VmHWM). The ratio is our quads per second over the loader's ")
+                .append("(target at scale 1000: ≥ 0.8).\n\n");
+        md.append("| data | quads | build s | build quads/s | build peak MiB | tdbloader s | tdbloader quads/s | tdbloader peak MiB | ratio |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (BuildBench.Row r : rows) {
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %,d | %.1f | %,.0f | %,d | %.2f× |%n", r.name(), r.quads(),
+                    r.ours().millis() / 1000.0, r.oursQuadsPerSecond(), r.ours().peakRssKib() / 1024,
+                    r.loader().millis() / 1000.0, r.loaderQuadsPerSecond(), r.loader().peakRssKib() / 1024, r.ratio()));
+        }
+        md.append("\n![Build time against the number of quads](").append(PLOT).append(")\n\n");
+        return md.toString();
+    }
+
+    private static String machine() {
+        Runtime rt = Runtime.getRuntime();
+        return String.format(Locale.ROOT, "Machine: %d processors, %s memory, %s %s (%s); Java %s (%s); Jena %s.%n",
+                rt.availableProcessors(), memTotal(), System.getProperty("os.name"), System.getProperty("os.version"),
+                System.getProperty("os.arch"), System.getProperty("java.runtime.version"),
+                System.getProperty("java.vm.name"), JENA_VERSION);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    private static String memTotal() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024 / 1024 + " GiB").findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String plot(List<BuildBench.Row> rows) {
+        List<double[]> ours = new ArrayList<>();
+        List<double[]> loader = new ArrayList<>();
+        for (BuildBench.Row r : rows) {
+            ours.add(new double[] {r.quads(), Math.max(0.01, r.ours().millis() / 1000.0)});
+            loader.add(new double[] {r.quads(), Math.max(0.01, r.loader().millis() / 1000.0)});
+        }
+        return ScalePlot.svg("Build wall time against size", List.of(
+                new ScalePlot.Series("clusterkg build", "#1f77b4", ours),
+                new ScalePlot.Series("tdb2.tdbloader", "#d62728", loader)));
+    }
+}

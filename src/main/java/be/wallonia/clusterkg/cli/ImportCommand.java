@@ -1,0 +1,161 @@
+package be.wallonia.clusterkg.cli;
+
+import be.wallonia.clusterkg.assemble.DatasetAssembler;
+import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.extract.Text;
+import be.wallonia.clusterkg.imports.ImportException;
+import be.wallonia.clusterkg.imports.ImportFormat;
+import be.wallonia.clusterkg.imports.Loader;
+import be.wallonia.clusterkg.imports.Loaders;
+import be.wallonia.clusterkg.imports.MemberList;
+import be.wallonia.clusterkg.imports.MemberVocabulary;
+import be.wallonia.clusterkg.imports.RdfContent;
+import be.wallonia.clusterkg.imports.Table;
+import be.wallonia.clusterkg.source.Manifest;
+import be.wallonia.clusterkg.source.SourceException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Checks a member list (.csv, .xlsx) or an RDF file (.ttl .trig .nt .nq .jsonld .rdf .owl) and adds it",
+                "to the data: copies it into the import directory and appends its entry to the manifest (sources.ttl",
+                "next to that directory). Reports every problem (row and column of a table, line and column of RDF)",
+                "and adds nothing when there is any, unless --skip-bad-rows. The next build loads the file."})
+final class ImportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--into", paramLabel = "DIR", description = "The import directory (default: ${DEFAULT-VALUE}); "
+            + "the manifest is DIR/../sources.ttl and the data directory DIR/..")
+    Path into = DatasetAssembler.DEFAULT_DATA.resolve(DatasetAssembler.IMPORT_DIR);
+
+    @Option(names = "--ontology", paramLabel = "DIR", description = "The ontology directory (default: ${DEFAULT-VALUE}).")
+    Path ontology = DatasetAssembler.DEFAULT_ONTOLOGY;
+
+    @Option(names = "--skip-bad-rows", description = "Import the good rows of a member list, list the rows skipped (written as CSV).")
+    boolean skipBadRows;
+
+    @Option(names = "--slug", paramLabel = "SLUG", description = "The slug of the file's entry and graph (default: from the file name).")
+    String slug;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "The entry's English title (default: the file name).")
+    String title;
+
+    @Option(names = "--synthetic", description = "Mark the file as invented data (wco:synthetic true), e.g. for tests.")
+    boolean synthetic;
+
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(file)) throw new SourceException(file, 0, "not found; expected the file to import");
+        ImportFormat format = ImportFormat.of(file).orElseThrow(() -> new SourceException(file, 0,
+                "unknown kind of file; expected one of " + ImportFormat.knownExtensions()));
+        Path dataDir = into.toAbsolutePath().getParent();
+        Path manifestFile = dataDir.resolve("sources.ttl");
+        String base = DatasetAssembler.DEFAULT_BASE;
+        String entrySlug = slug != null ? slug : Text.slug(file.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
+        if (!entrySlug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("--slug " + entrySlug + ": expected lower-case ASCII words joined by hyphens");
+        }
+        Manifest manifest = Manifest.read(manifestFile, base);
+        if (manifest.entries().stream().anyMatch(e -> e.slug().equals(entrySlug))) {
+            throw new IllegalArgumentException(manifestFile + " already has a source with the slug " + entrySlug + "; give another with --slug");
+        }
+
+        var assembled = DatasetAssembler.create().dataDir(dataDir).ontologyDir(ontology).base(base).build().assemble();
+        Loader loader = Loaders.standard().get(format.loaderId()).orElseThrow();
+        Loader.Loaded loaded = loader.load(file, format, new Loader.Context(MemberVocabulary.of(assembled.dataset(), new Iris(base)), base));
+
+        boolean rewrite = false;
+        if (!loaded.problems().isEmpty()) {
+            boolean skippable = skipBadRows && loaded instanceof MemberList list && list.headerProblems().isEmpty() && !list.members().isEmpty();
+            if (!skippable) throw new ImportException(loaded.problems());
+            MemberList list = (MemberList) loaded;
+            out.println("Skipped " + list.badRows().size() + " bad rows:");
+            list.problems().forEach(p -> out.println("  " + p.toText()));
+            rewrite = true;
+        }
+
+        String fileName = rewrite ? entrySlug + ".csv" : file.getFileName().toString();
+        ImportFormat written = rewrite ? ImportFormat.CSV : format;
+        Path target = into.resolve(fileName);
+        if (Files.exists(target)) throw new SourceException(target, 0, "already exists; give another --slug or remove it");
+        try {
+            Files.createDirectories(into);
+            if (rewrite) writeGoodRows((MemberList) loaded, format, target);
+            else Files.copy(file, target);
+            appendEntry(manifestFile, manifest, entrySlug, fileName, format.loaderId(), written, base);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String count = loaded instanceof MemberList list ? list.members().size() + " members"
+                : ((RdfContent) loaded).model().size() + " triples";
+        out.println("Imported " + file + " as " + target + ": " + count
+                + "; its entry <id/source/" + entrySlug + "> is appended to " + manifestFile + ". Run the build to load it.");
+        out.flush();
+        return 0;
+    }
+
+    /** The header and the good rows, as CSV, whatever the file was. */
+    private void writeGoodRows(MemberList list, ImportFormat format, Path target) throws IOException {
+        Table table = Table.read(file, format);
+        Set<Integer> bad = new HashSet<>();
+        list.badRows().forEach(r -> bad.add(r.number()));
+        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            csv.printRecord(table.header());
+            for (Table.Row row : table.rows()) {
+                if (!bad.contains(row.number()) && !row.isBlank()) csv.printRecord(row.cells());
+            }
+        }
+    }
+
+    /** Appends the entry as Turtle, then reads the manifest again: a manifest that no longer reads is put back. */
+    private void appendEntry(Path manifestFile, Manifest before, String entrySlug, String fileName, String loaderId,
+                             ImportFormat format, String base) throws IOException {
+        String original = Files.readString(manifestFile, StandardCharsets.UTF_8);
+        String entry = """
+
+                <id/source/%s> a wco:SourceDocument , wco:ImportedFile , dcat:Distribution ;
+                    wco:slug "%s" ;
+                    wco:fileName "%s" ;
+                    wco:extractor "%s" ;%s
+                    dcterms:title "%s"@en ;
+                    dcterms:format "%s" .
+                """.formatted(entrySlug, entrySlug, turtleString(fileName), loaderId, synthetic ? "\n    wco:synthetic true ;" : "",
+                turtleString(title != null ? title : file.getFileName().toString()), format.mediaType());
+        Files.writeString(manifestFile, entry, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        try {
+            Manifest after = Manifest.read(manifestFile, base);
+            if (after.entries().size() != before.entries().size() + 1) {
+                throw new SourceException(manifestFile, 0, "the appended entry was not read as a source; are the prefixes wco:, dcterms: and dcat: declared?");
+            }
+        } catch (RuntimeException e) {
+            Files.writeString(manifestFile, original, StandardCharsets.UTF_8);
+            Files.deleteIfExists(into.resolve(fileName));
+            throw e;
+        }
+    }
+
+    private static String turtleString(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+}

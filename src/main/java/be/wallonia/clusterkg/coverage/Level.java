@@ -1,0 +1,15 @@
+package be.wallonia.clusterkg.coverage;
+
+import java.util.Locale;
+
+/** The NACE level a coverage report counts at: its 21 sections or its 88 divisions. */
+public enum Level {
+    SECTION, DIVISION;
+
+    public String id() { return name().toLowerCase(Locale.ROOT); }
+
+    public static Level of(String id) {
+        for (Level l : values()) if (l.id().equals(id)) return l;
+        throw new IllegalArgumentException("unknown level \"" + id + "\"; expected section or division");
+    }
+}

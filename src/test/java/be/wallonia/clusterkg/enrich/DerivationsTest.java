@@ -1,0 +1,150 @@
+package be.wallonia.clusterkg.enrich;
+
+import be.wallonia.clusterkg.assemble.DatasetAssembler;
+import be.wallonia.clusterkg.assemble.Iris;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The derivation rules over the real assembled dataset, asked in SPARQL, and the rule runner on small inputs. */
+class DerivationsTest {
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    private static final String PREFIXES = """
+            PREFIX wco: <https://w3id.org/wallonia-clusters/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX cluster: <http://localhost:8080/id/cluster/>
+            PREFIX pole: <http://localhost:8080/id/pole/>
+            PREFIX complementarity: <http://localhost:8080/id/complementarity/>
+            PREFIX derived: <http://localhost:8080/graph/derived/>
+            """;
+    static Iris iris;
+    static Dataset dataset;
+    static SortedMap<String, Model> derived;
+
+    @BeforeAll
+    static void derive() {
+        DatasetAssembler assembler = DatasetAssembler.create().build();
+        iris = assembler.iris();
+        dataset = assembler.assemble().dataset();
+        derived = Derivations.standard().derive(dataset, iris, NOW);
+        derived.forEach(dataset::addNamedModel);
+    }
+
+    private static List<String> select(String query) {
+        List<String> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(PREFIXES + query).build()) {
+            qe.execSelect().forEachRemaining(r -> {
+                List<String> cells = new ArrayList<>();
+                r.varNames().forEachRemaining(v -> cells.add(r.get(v).toString().replace(iris.base(), "")));
+                rows.add(String.join(" ", cells));
+            });
+        }
+        return rows;
+    }
+
+    private static boolean ask(String query) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(PREFIXES + query).build()) {
+            return qe.execAsk();
+        }
+    }
+
+    @Test
+    void eachRuleWritesItsOwnDerivedGraph() {
+        assertEquals(List.of("horizontal-by-sector", "horizontal-by-thematic-group", "network-sectors", "vertical-by-supply"),
+                derived.keySet().stream().map(g -> g.substring(iris.derivedGraphPrefix().length())).toList());
+    }
+
+    @Test
+    void aNetworkTakesTheSectorsOfItsOwnAlignmentAndOfItsDomains() {
+        assertEquals(List.of("id/sector/nace-2016", "id/sector/nace-222", "id/sector/nace-2573"), select("""
+                SELECT ?s WHERE { GRAPH derived:network-sectors { cluster:plastiwin wco:sector ?s } } ORDER BY ?s"""));
+    }
+
+    @Test
+    void aNetworkWhoseDomainsTheSourcesLeaveUnclearHasNoSector() {
+        assertTrue(!ask("ASK { cluster:nutrition wco:sector ?s }"));
+    }
+
+    @Test
+    void twoNetworksCoveringTheSameDivisionAreHorizontallyComplementary() {
+        assertEquals(List.of("id/sector/nace-25 id/rule/horizontal-by-sector"), select("""
+                SELECT ?shared ?rule WHERE { GRAPH derived:horizontal-by-sector {
+                  complementarity:horizontal-plastiwin-mecatech a wco:HorizontalComplementarity , wco:DerivedComplementarity ;
+                      wco:party cluster:plastiwin , pole:mecatech ; wco:sharedSector ?shared ; wco:derivedBy ?rule } }"""));
+    }
+
+    @Test
+    void twoNetworksASourceGroupsUnderOneThemeAreHorizontallyComplementary() {
+        assertEquals(List.of("id/group/food-health"), select("""
+                SELECT ?group WHERE { GRAPH derived:horizontal-by-thematic-group {
+                  complementarity:horizontal-biowin-wagralim wco:sharedGroup ?group } }"""));
+    }
+
+    @Test
+    void aNetworkWhoseSectorSuppliesAnothersIsItsUpstreamParty() {
+        assertEquals(List.of("id/cluster/plastiwin id/pole/skywin id/supply/nace-222-to-nace-303 https://w3id.org/wallonia-clusters/ontology#Market"),
+                select("""
+                SELECT ?up ?down ?link ?nature WHERE { GRAPH derived:vertical-by-supply {
+                  complementarity:vertical-plastiwin-skywin a wco:VerticalComplementarity ;
+                      wco:upstreamParty ?up ; wco:downstreamParty ?down ; wco:viaSupplyLink ?link ; wco:exchangeNature ?nature } }"""));
+    }
+
+    @Test
+    void everyDerivedRelationHasTwoDistinctPartiesAndItsRule() {
+        assertEquals(List.of(), select("""
+                SELECT ?c WHERE { ?c a wco:DerivedComplementarity .
+                  FILTER(NOT EXISTS { ?c wco:derivedBy ?rule }
+                      || EXISTS { SELECT ?c WHERE { ?c wco:party ?p } GROUP BY ?c HAVING (COUNT(DISTINCT ?p) != 2) }) }"""));
+    }
+
+    @Test
+    void noSourceOrCuratedGraphStatesADerivedRelation() {
+        assertTrue(!ask("""
+                ASK { GRAPH ?g { ?c a wco:DerivedComplementarity } FILTER(!STRSTARTS(STR(?g), STR(derived:))) }"""));
+    }
+
+    @Test
+    void aDerivedGraphNamesTheRuleThatMadeItWithTheRuleText() {
+        List<String> rows = select("""
+                SELECT ?rule WHERE { GRAPH derived:vertical-by-supply {
+                  derived:vertical-by-supply prov:wasGeneratedBy [ prov:wasAssociatedWith ?rule ] .
+                  ?rule a wco:DerivationRule , prov:Plan ; rdfs:comment ?text . FILTER(CONTAINS(?text, "CONSTRUCT")) } }""");
+        assertEquals(List.of("id/rule/vertical-by-supply"), rows);
+    }
+
+    @Test
+    void aLaterRuleSeesWhatAnEarlierRuleDerived() {
+        Dataset small = DatasetFactory.create();
+        Model curated = ModelFactory.createDefaultModel();
+        RDFParser.fromString("<http://localhost:8080/id/x/a> <http://example.org/p> <http://localhost:8080/id/x/b> .", Lang.TURTLE).parse(curated);
+        small.addNamedModel(iris.curatedGraph(), curated);
+        Derivations rules = Derivations.of(List.of(
+                new Derivations.Rule("first", "q from p", "CONSTRUCT { ?a <http://example.org/q> ?b } WHERE { ?a <http://example.org/p> ?b }"),
+                new Derivations.Rule("second", "r from q", "CONSTRUCT { ?b <http://example.org/r> ?a } WHERE { ?a <http://example.org/q> ?b }")));
+        SortedMap<String, Model> graphs = rules.derive(small, iris, NOW);
+        assertTrue(graphs.get(iris.derivedGraph("second")).contains(
+                graphs.get(iris.derivedGraph("second")).createResource("http://localhost:8080/id/x/b"),
+                graphs.get(iris.derivedGraph("second")).createProperty("http://example.org/r")));
+    }
+
+    @Test
+    void aRuleThatDerivesNothingNewGetsNoGraph() {
+        Derivations rules = Derivations.of(List.of(new Derivations.Rule("restates", "the same", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")));
+        assertEquals(List.of(), List.copyOf(rules.derive(dataset, iris, NOW).keySet()));
+    }
+}
