@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
                 "serve's startup, the cookbook queries (alone, and mixed under concurrent clients, repeated and unique)",
                 "and an entity page against the stock Fuseki server on a copy of the same database and against nginx",
                 "serving the same bytes. Writes the tables into docs/benchmarks.md with a plot beside it.",
-                "Needs `mvn -q -Pbench -DskipTests package` first."})
+                "Needs `mvn -q -DskipTests package` first (it fetches them)."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scales", paramLabel = "N,N,…",
             description = "Scales of the synthetic graphs, comma-separated; empty for the real graph alone (default: ${DEFAULT-VALUE}).")
