@@ -7,6 +7,7 @@ import be.wallonia.clusterkg.bench.BuildBench;
 import be.wallonia.clusterkg.bench.ServingBench;
 import be.wallonia.clusterkg.bench.Tools;
 import be.wallonia.clusterkg.cookbook.Cookbook;
+import be.wallonia.clusterkg.cookbook.CookbookQuery;
 import be.wallonia.clusterkg.generate.Generator;
 import be.wallonia.clusterkg.generate.SyntheticPlan;
 import org.apache.commons.io.file.PathUtils;
@@ -101,7 +102,8 @@ final class BenchCommand implements Callable<Integer> {
         String serving = "";
         if (!noServing) {
             ServingBench.Plan plan = quick ? ServingBench.Plan.quick() : ServingBench.Plan.full(java.time.Duration.ofSeconds(durationSeconds));
-            ServingBench servingBench = new ServingBench(t, work, plan, Cookbook.fromClasspath(), entity);
+            ServingBench servingBench = new ServingBench(t, work, plan,
+                    Cookbook.fromClasspath().stream().filter(CookbookQuery::selfContained).toList(), entity);
             List<ServingBench.Result> results = new ArrayList<>();
             for (BuildBench.Row r : rows) {
                 out.println(r.name() + ": serving…");

@@ -60,6 +60,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Memory for reusing query results until the next build; 0 turns it off (default: ${DEFAULT-VALUE}).")
     long queryCacheMib = GraphServer.DEFAULT_QUERY_CACHE_BYTES >> 20;
 
+    @Option(names = "--allow-service", description = "Let queries call other SPARQL endpoints with SERVICE (off by default:"
+            + " a public endpoint would fetch any URL a query names).")
+    boolean allowService;
+
     @Option(names = "--allow-update", description = "Turn on SPARQL Update at /ds/update and the Graph Store Protocol at /ds/data, for the users of --password-file.")
     boolean allowUpdate;
 
@@ -93,6 +97,7 @@ final class ServeCommand implements Callable<Integer> {
                         Duration.ofSeconds(rebuildTimeoutSeconds)))
                 .queryCache(queryCacheMib << 20);
         if (allowUpdate) server.allowUpdate(passwordFile);
+        if (allowService) server.allowFederatedQueries();
         if (requestLog != null) server.requestLog(requestLog);
         if (loopbackOnly) server.loopbackOnly();
         if (adminPasswordFile != null) server.adminPasswordFile(adminPasswordFile);

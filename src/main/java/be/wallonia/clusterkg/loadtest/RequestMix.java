@@ -41,7 +41,10 @@ public final class RequestMix {
     /** The mix for the server at this URL (its pages are read from its sitemap). */
     public static RequestMix of(URI server, HttpClient client) throws IOException, InterruptedException {
         List<Target> queries = new ArrayList<>();
-        for (CookbookQuery q : Cookbook.fromClasspath()) queries.add(Target.query(Target.COOKBOOK, q.name(), server, q.text()));
+        // a query that needs the internet (a federated one) is not this server's to answer fast
+        for (CookbookQuery q : Cookbook.fromClasspath()) {
+            if (q.selfContained()) queries.add(Target.query(Target.COOKBOOK, q.name(), server, q.text()));
+        }
         List<Target> pages = new ArrayList<>();
         for (String path : documentPaths(server, client)) {
             pages.add(new Target(Target.PAGE, path, server.resolve(path.substring(1)), "text/html"));

@@ -58,7 +58,7 @@ public final class GraphServer {
     private final ReentrantLock reloading = new ReentrantLock();
 
     /** What every build is opened with. */
-    private record Settings(String servedBase, Duration timeout, boolean update, Rebuild rebuild) {}
+    private record Settings(String servedBase, Duration timeout, boolean update, boolean federated, Rebuild rebuild) {}
 
     /** A reload that happened: the build now served, and how long its rebuild took. */
     public record Reloaded(String buildId, Path buildDir, long millis) {}
@@ -103,6 +103,7 @@ public final class GraphServer {
         private Path adminPasswordFile;
         private boolean loopbackOnly;
         private long queryCacheBytes = DEFAULT_QUERY_CACHE_BYTES;
+        private boolean federated;
 
         private Builder() {}
 
@@ -173,6 +174,16 @@ public final class GraphServer {
         }
 
         /**
+         * Lets queries call other SPARQL endpoints with {@code SERVICE}. Off by default: a public endpoint that
+         * follows {@code SERVICE} fetches whatever URL a stranger's query names, the machines behind its
+         * firewall included.
+         */
+        public Builder allowFederatedQueries() {
+            this.federated = true;
+            return this;
+        }
+
+        /**
          * Turns on SPARQL Update and the read-write Graph Store Protocol at {@code /ds/update} and
          * {@code /ds/data}, for the users of a password file ({@code user: password} per line), over
          * HTTP Basic authentication. Off by default.
@@ -205,8 +216,8 @@ public final class GraphServer {
             if (buildDir == null) throw new IllegalStateException("no build to serve");
             if (adminPasswordFile != null && rebuild == null) throw new IllegalStateException("an admin password without a rebuild");
             String servedBase = base != null ? base : "http://localhost:" + port + "/";
-            Settings settings = new Settings(servedBase, timeout, passwordFile != null, rebuild);
-            ServedBuild first = ServedBuild.open(buildDir, servedBase, timeout, settings.update());
+            Settings settings = new Settings(servedBase, timeout, passwordFile != null, federated, rebuild);
+            ServedBuild first = ServedBuild.open(buildDir, servedBase, timeout, settings.update(), settings.federated());
             CurrentBuild current = new CurrentBuild(first);
             Set<String> writable = passwordFile == null ? Set.of() : Set.of(DATASET + "/update", DATASET + "/data");
             QueryCap cap = new QueryCap(maxConcurrentQueries);
@@ -268,7 +279,7 @@ public final class GraphServer {
             }
             ServedBuild next;
             try {
-                next = ServedBuild.open(dir, settings.servedBase(), settings.timeout(), settings.update());
+                next = ServedBuild.open(dir, settings.servedBase(), settings.timeout(), settings.update(), settings.federated());
             } catch (RuntimeException e) {
                 LOG.warn("Reload failed, still serving build {}: the new build {} does not open", buildId(), dir, e);
                 throw new Rebuild.ReloadException("the new build does not open: " + e.getMessage());

@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -57,21 +58,23 @@ final class ServedBuild {
     }
 
     /** Opens a build directory and prepares everything the server answers from it. */
-    static ServedBuild open(Path buildDir, String servedBase, Duration timeout, boolean update) {
+    static ServedBuild open(Path buildDir, String servedBase, Duration timeout, boolean update, boolean federated) {
         Dataset tdb = Database.open(buildDir);
         try {
-            return open(tdb, buildDir, servedBase, timeout, update);
+            return open(tdb, buildDir, servedBase, timeout, update, federated);
         } catch (RuntimeException e) {
             Database.release(tdb);
             throw e;
         }
     }
 
-    private static ServedBuild open(Dataset tdb, Path buildDir, String servedBase, Duration timeout, boolean update) {
+    private static ServedBuild open(Dataset tdb, Path buildDir, String servedBase, Duration timeout, boolean update,
+                                    boolean federated) {
         Dataset indexed = TextIndexes.over(tdb, buildDir);
         DatasetGraph dsg = indexed.asDatasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        dsg.getContext().set(Service.httpServiceAllowed, federated);
 
         Iris iris = new Iris(servedBase);
         Pages pages = new Pages();
