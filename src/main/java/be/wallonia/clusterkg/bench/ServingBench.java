@@ -137,7 +137,9 @@ public final class ServingBench {
         List<String> command = new ArrayList<>(tools.java());
         command.addAll(List.of("-jar", tools.clusterkgJar().toAbsolutePath().toString(), "serve",
                 "--data", dataDir.toString(), "--db", dbRoot.toString(),
-                "--port", Integer.toString(port), "--base", BUILD_BASE));
+                "--port", Integer.toString(port), "--base", BUILD_BASE,
+                // stock Fuseki has no cap on concurrent queries: lift ours above the most clients, to compare like for like
+                "--max-concurrent-queries", Integer.toString(2 * plan.clients().stream().mapToInt(Integer::intValue).max().orElse(1))));
         Path log = work.resolve("logs/serve-" + name + "-" + attempt + ".log");
         // same working directory and same --data as the build, so that serve finds the build current
         ServerProcess server = ServerProcess.start("serve of " + name, command, Path.of("").toAbsolutePath(), log,

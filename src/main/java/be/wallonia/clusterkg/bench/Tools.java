@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The programs a benchmark runs as child processes: this project's jar, and the stock tools it is compared with
- * (copied by {@code mvn -Pbench -DskipTests package} into {@code target/bench-tools/}), all run by the same Java
+ * (copied by {@code mvn -DskipTests package} into {@code target/bench-tools/}), all run by the same Java
  * with the same heap limit.
  */
 public record Tools(Path javaBinary, String maxHeap, Path clusterkgJar, Path toolsDir) {
@@ -15,8 +15,8 @@ public record Tools(Path javaBinary, String maxHeap, Path clusterkgJar, Path too
 
     public Tools {
         require(clusterkgJar, "the project's jar; run `mvn -q -DskipTests package`");
-        require(toolsDir.resolve("jena-cmds.jar"), "Jena's command-line tools; run `mvn -q -Pbench -DskipTests package`");
-        require(toolsDir.resolve("jena-fuseki-server.jar"), "the stock Fuseki server; run `mvn -q -Pbench -DskipTests package`");
+        require(toolsDir.resolve("jena-cmds.jar"), "Jena's command-line tools; run `mvn -q -DskipTests package`");
+        require(toolsDir.resolve("jena-fuseki-server.jar"), "the stock Fuseki server; run `mvn -q -DskipTests package`");
     }
 
     private static void require(Path file, String what) {

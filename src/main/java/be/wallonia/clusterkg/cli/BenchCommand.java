@@ -7,6 +7,7 @@ import be.wallonia.clusterkg.bench.BuildBench;
 import be.wallonia.clusterkg.bench.ServingBench;
 import be.wallonia.clusterkg.bench.Tools;
 import be.wallonia.clusterkg.cookbook.Cookbook;
+import be.wallonia.clusterkg.cookbook.CookbookQuery;
 import be.wallonia.clusterkg.generate.Generator;
 import be.wallonia.clusterkg.generate.SyntheticPlan;
 import org.apache.commons.io.file.PathUtils;
@@ -31,7 +32,7 @@ import java.util.concurrent.Callable;
                 "serve's startup, the cookbook queries (alone, and mixed under concurrent clients, repeated and unique)",
                 "and an entity page against the stock Fuseki server on a copy of the same database and against nginx",
                 "serving the same bytes. Writes the tables into docs/benchmarks.md with a plot beside it.",
-                "Needs `mvn -q -Pbench -DskipTests package` first."})
+                "Needs `mvn -q -DskipTests package` first (it fetches them)."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scales", paramLabel = "N,N,…",
             description = "Scales of the synthetic graphs, comma-separated; empty for the real graph alone (default: ${DEFAULT-VALUE}).")
@@ -101,7 +102,8 @@ final class BenchCommand implements Callable<Integer> {
         String serving = "";
         if (!noServing) {
             ServingBench.Plan plan = quick ? ServingBench.Plan.quick() : ServingBench.Plan.full(java.time.Duration.ofSeconds(durationSeconds));
-            ServingBench servingBench = new ServingBench(t, work, plan, Cookbook.fromClasspath(), entity);
+            ServingBench servingBench = new ServingBench(t, work, plan,
+                    Cookbook.fromClasspath().stream().filter(CookbookQuery::selfContained).toList(), entity);
             List<ServingBench.Result> results = new ArrayList<>();
             for (BuildBench.Row r : rows) {
                 out.println(r.name() + ": serving…");

@@ -3,6 +3,7 @@ package be.wallonia.clusterkg.cli;
 import be.wallonia.clusterkg.pipeline.BuildReport;
 import be.wallonia.clusterkg.pipeline.GraphBuild;
 import be.wallonia.clusterkg.serve.GraphServer;
+import be.wallonia.clusterkg.serve.Rebuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,9 +33,36 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
     long maxRequestBytes = GraphServer.DEFAULT_MAX_BODY_BYTES;
 
+    @Option(names = "--max-rows", paramLabel = "ROWS",
+            description = "Most rows a query answers with; more are cut as by a LIMIT (default: ${DEFAULT-VALUE}).")
+    long maxRows = GraphServer.DEFAULT_MAX_ROWS;
+
+    @Option(names = "--max-concurrent-queries", paramLabel = "N",
+            description = "Most queries and searches running at once; more get 503 with Retry-After (default: 4 per core, ${DEFAULT-VALUE} here).")
+    int maxConcurrentQueries = GraphServer.DEFAULT_MAX_CONCURRENT_QUERIES;
+
+    @Option(names = "--request-log", paramLabel = "FILE",
+            description = "Log every request in NCSA combined format to FILE, or to standard output for '-' (default: no log).")
+    String requestLog;
+
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "Turns on POST /admin/reload for user 'admin' (HTTP Basic) with the password on the file's first line.")
+    Path adminPasswordFile;
+
+    @Option(names = "--rebuild-timeout", paramLabel = "SECONDS",
+            description = "Longest a rebuild for a reload may take (default: ${DEFAULT-VALUE}).")
+    long rebuildTimeoutSeconds = 600;
+
+    @Option(names = "--loopback-only", description = "Listen on 127.0.0.1 only, e.g. behind a reverse proxy on the same machine.")
+    boolean loopbackOnly;
+
     @Option(names = "--query-cache-mb", paramLabel = "MIB",
             description = "Memory for reusing query results until the next build; 0 turns it off (default: ${DEFAULT-VALUE}).")
     long queryCacheMib = GraphServer.DEFAULT_QUERY_CACHE_BYTES >> 20;
+
+    @Option(names = "--allow-service", description = "Let queries call other SPARQL endpoints with SERVICE (off by default:"
+            + " a public endpoint would fetch any URL a query names).")
+    boolean allowService;
 
     @Option(names = "--allow-update", description = "Turn on SPARQL Update at /ds/update and the Graph Store Protocol at /ds/data, for the users of --password-file.")
     boolean allowUpdate;
@@ -63,15 +91,43 @@ final class ServeCommand implements Callable<Integer> {
                 .base(options.base(port))
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .maxBodyBytes(maxRequestBytes)
+                .maxRows(maxRows)
+                .maxConcurrentQueries(maxConcurrentQueries)
+                .rebuild(new Rebuild(options.data, options.ontology, options.out, options.base(port),
+                        Duration.ofSeconds(rebuildTimeoutSeconds)))
                 .queryCache(queryCacheMib << 20);
         if (allowUpdate) server.allowUpdate(passwordFile);
+        if (allowService) server.allowFederatedQueries();
+        if (requestLog != null) server.requestLog(requestLog);
+        if (loopbackOnly) server.loopbackOnly();
+        if (adminPasswordFile != null) server.adminPasswordFile(adminPasswordFile);
         GraphServer running = server.build().start();
+        reloadOnHangup(running);
         String url = running.localUrl();
         out.printf("clusterkg serving %s (IRIs under %s): SPARQL endpoint %ssparql, query UI %sui, home page %s — started in %d ms%n",
                 url, options.base(port), url, url, url, (System.nanoTime() - start) / 1_000_000);
         out.flush();
         running.join();
         return 0;
+    }
+
+    /** {@code kill -HUP} rebuilds and reloads, as {@code POST /admin/reload} does; the outcome goes to the log. */
+    @SuppressWarnings("sunapi")
+    private void reloadOnHangup(GraphServer server) {
+        sun.misc.Signal hangup;
+        try {
+            hangup = new sun.misc.Signal("HUP");
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("clusterkg: no SIGHUP on this system; reload with POST /admin/reload");
+            return;
+        }
+        sun.misc.Signal.handle(hangup, signal -> new Thread(() -> {
+            try {
+                server.reload();
+            } catch (Rebuild.ReloadException e) {
+                // GraphServer has logged why; the old build keeps serving
+            }
+        }, "reload-on-SIGHUP").start());
     }
 
     private static int freePort() {

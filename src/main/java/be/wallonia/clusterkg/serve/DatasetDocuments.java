@@ -1,6 +1,8 @@
 package be.wallonia.clusterkg.serve;
 
-import org.apache.jena.fuseki.main.FusekiServer;
+import jakarta.servlet.http.HttpServlet;
+
+import java.util.Map;
 
 /**
  * The documents about the dataset as a whole: the ontology, the VoID description, the dumps, the
@@ -18,24 +20,24 @@ import org.apache.jena.fuseki.main.FusekiServer;
 final class DatasetDocuments {
     private DatasetDocuments() {}
 
-    static void register(FusekiServer.Builder server, Publication publication) {
+    static void register(Map<String, HttpServlet> server, Publication publication) {
         Negotiated ontology = OntologyDocument.negotiated(publication.iris());
         Representations<?> ontologyVariants = OntologyDocument.representations(publication, ontology);
         for (String path : ontology.paths()) {
-            server.addServlet(path, new NegotiatedServlet(publication, ontology, ontologyVariants));
+            server.put(path, new NegotiatedServlet(publication, ontology, ontologyVariants));
         }
 
         Negotiated description = VoidDocument.negotiated(publication.iris());
         Representations<?> descriptionVariants = VoidDocument.representations(publication, description);
         for (String path : description.paths()) {
-            server.addServlet(path, new NegotiatedServlet(publication, description, descriptionVariants));
+            server.put(path, new NegotiatedServlet(publication, description, descriptionVariants));
         }
-        server.addServlet(VoidDocument.WELL_KNOWN, new NegotiatedServlet(publication, description, descriptionVariants));
+        server.put(VoidDocument.WELL_KNOWN, new NegotiatedServlet(publication, description, descriptionVariants));
 
-        server.addServlet(DumpsServlet.PATH + "/*", DumpsServlet.of(publication));
-        server.addServlet(Sitemap.PATH, new FixedServlet(publication, Sitemap.PATH, Sitemap.CONTENT_TYPE,
+        server.put(DumpsServlet.PATH + "/*", DumpsServlet.of(publication));
+        server.put(Sitemap.PATH, new FixedServlet(publication, Sitemap.PATH, Sitemap.CONTENT_TYPE,
                 () -> Sitemap.xml(publication)));
-        server.addServlet(RobotsTxt.PATH, new FixedServlet(publication, RobotsTxt.PATH, RobotsTxt.CONTENT_TYPE,
+        server.put(RobotsTxt.PATH, new FixedServlet(publication, RobotsTxt.PATH, RobotsTxt.CONTENT_TYPE,
                 () -> RobotsTxt.text(publication)));
     }
 }

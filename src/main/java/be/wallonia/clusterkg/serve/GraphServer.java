@@ -1,31 +1,28 @@
 package be.wallonia.clusterkg.serve;
 
 import be.wallonia.clusterkg.assemble.Iris;
-import be.wallonia.clusterkg.cookbook.Cookbook;
-import be.wallonia.clusterkg.vocab.WCO;
 import be.wallonia.clusterkg.store.Database;
-import be.wallonia.clusterkg.store.TextIndexes;
 import org.apache.jena.atlas.web.AuthScheme;
-import org.apache.jena.fuseki.auth.Auth;
-import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.RequestLog;
+import org.eclipse.jetty.server.RequestLogWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One process, one port: Fuseki (jena-fuseki-main, on its Jetty) serving a build's database read-only —
@@ -33,25 +30,61 @@ import java.util.Set;
  * home page and the static assets:
  * {@code GraphServer.create().build(dir).base(…).port(8080).build().start()}. Port 0 means any free port;
  * {@link #port()} tells which.
+ *
+ * <p>Every handler reads the build it answers from through {@link CurrentBuild}, so {@link #reload()} can
+ * switch to a new build while requests run: each finishes on the build it started on.
  */
 public final class GraphServer {
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_BODY_BYTES = 1 << 20;
+    public static final long DEFAULT_MAX_ROWS = 10_000;
+    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 4 * Runtime.getRuntime().availableProcessors();
+    /** The most bytes of a request line and headers: a query in a URL is at most about this long. */
+    public static final int MAX_HEADER_BYTES = 64 * 1024;
+    /** The request log's destination meaning standard output. */
+    public static final String STDOUT = "-";
     /** The query result cache: 64 MiB in all, answers up to 4 MiB each. */
     public static final long DEFAULT_QUERY_CACHE_BYTES = 64L << 20;
     static final long MAX_CACHED_ANSWER_BYTES = 4L << 20;
     static final String DATASET = "/ds";
     static final String SPARQL = "/sparql";
+    private static final Logger LOG = LoggerFactory.getLogger(GraphServer.class);
 
     private final FusekiServer fuseki;
-    private final Dataset tdb;
+    private final CurrentBuild current;
     private final String configuredBase;
+    private final Settings settings;
+    private final ReentrantLock reloading = new ReentrantLock();
 
-    private GraphServer(FusekiServer fuseki, Dataset tdb, String configuredBase) {
-        this.fuseki = fuseki;
-        this.tdb = tdb;
+    /** What every build is opened with. */
+    private record Settings(String servedBase, Duration timeout, boolean update, boolean federated, Rebuild rebuild) {}
+
+    /** A reload that happened: the build now served, and how long its rebuild took. */
+    public record Reloaded(String buildId, Path buildDir, long millis) {}
+
+    private GraphServer(FusekiServer.Builder fuseki, CurrentBuild current, String configuredBase, Settings settings,
+                        Path adminPasswordFile, String requestLog) {
+        if (adminPasswordFile != null) fuseki.addServlet(ReloadServlet.PATH, new ReloadServlet(this, adminPasswordFile));
+        this.fuseki = fuseki.build();
+        if (requestLog != null) this.fuseki.getJettyServer().setRequestLog(requestLog(requestLog));
+        // Fuseki allows 512 KiB of headers, for long queries in URLs; past this, a query is POSTed
+        for (Connector connector : this.fuseki.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
+        }
+        this.current = current;
         this.configuredBase = configuredBase;
+        this.settings = settings;
+    }
+
+    /** NCSA combined format (Apache's "combined"), to a file or to standard output. */
+    private static RequestLog requestLog(String destination) {
+        RequestLog.Writer writer = STDOUT.equals(destination) ? line -> {
+            System.out.println(line);
+            System.out.flush();
+        } : new RequestLogWriter(destination);
+        return new CustomRequestLog(writer, CustomRequestLog.EXTENDED_NCSA_FORMAT);
     }
 
     public static Builder create() { return new Builder(); }
@@ -62,8 +95,15 @@ public final class GraphServer {
         private String base;
         private Duration timeout = DEFAULT_TIMEOUT;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private long maxRows = DEFAULT_MAX_ROWS;
+        private int maxConcurrentQueries = DEFAULT_MAX_CONCURRENT_QUERIES;
+        private String requestLog;
         private Path passwordFile;
+        private Rebuild rebuild;
+        private Path adminPasswordFile;
+        private boolean loopbackOnly;
         private long queryCacheBytes = DEFAULT_QUERY_CACHE_BYTES;
+        private boolean federated;
 
         private Builder() {}
 
@@ -107,6 +147,42 @@ public final class GraphServer {
             return this;
         }
 
+        /** The most rows a query answers with (more are cut, as by a LIMIT). */
+        public Builder maxRows(long rows) {
+            if (rows <= 0) throw new IllegalArgumentException("the result row limit must be positive");
+            this.maxRows = rows;
+            return this;
+        }
+
+        /** The most SPARQL queries and searches running at once; one more gets 503 with Retry-After. */
+        public Builder maxConcurrentQueries(int queries) {
+            if (queries <= 0) throw new IllegalArgumentException("the concurrent query cap must be positive");
+            this.maxConcurrentQueries = queries;
+            return this;
+        }
+
+        /** Listens on the loopback interface only (127.0.0.1), not on every interface. */
+        public Builder loopbackOnly() {
+            this.loopbackOnly = true;
+            return this;
+        }
+
+        /** Logs every request in NCSA combined format to a file, or to standard output for {@value #STDOUT}. */
+        public Builder requestLog(String destination) {
+            this.requestLog = Objects.requireNonNull(destination);
+            return this;
+        }
+
+        /**
+         * Lets queries call other SPARQL endpoints with {@code SERVICE}. Off by default: a public endpoint that
+         * follows {@code SERVICE} fetches whatever URL a stranger's query names, the machines behind its
+         * firewall included.
+         */
+        public Builder allowFederatedQueries() {
+            this.federated = true;
+            return this;
+        }
+
         /**
          * Turns on SPARQL Update and the read-write Graph Store Protocol at {@code /ds/update} and
          * {@code /ds/data}, for the users of a password file ({@code user: password} per line), over
@@ -120,113 +196,122 @@ public final class GraphServer {
             return this;
         }
 
+        /** How {@link GraphServer#reload()} rebuilds the graph (without it, the server cannot reload). */
+        public Builder rebuild(Rebuild rebuild) {
+            this.rebuild = Objects.requireNonNull(rebuild);
+            return this;
+        }
+
+        /**
+         * Turns on {@code POST /admin/reload} for the administrator, whose password is the first line of the
+         * file. Without it that path does not exist. Needs {@link #rebuild}.
+         */
+        public Builder adminPasswordFile(Path file) {
+            ReloadServlet.password(Objects.requireNonNull(file));
+            this.adminPasswordFile = file;
+            return this;
+        }
+
         public GraphServer build() {
             if (buildDir == null) throw new IllegalStateException("no build to serve");
+            if (adminPasswordFile != null && rebuild == null) throw new IllegalStateException("an admin password without a rebuild");
             String servedBase = base != null ? base : "http://localhost:" + port + "/";
-            Dataset tdb = Database.open(buildDir);
-            Dataset indexed = TextIndexes.over(tdb, buildDir);
-            DatasetGraph dsg = indexed.asDatasetGraph();
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-
-            Iris iris = new Iris(servedBase);
-            Pages pages = new Pages();
-            Publication publication = Publication.of(iris, indexed, buildDir, pages);
-            EntityDocuments documents = new EntityDocuments(publication);
-            // the home page, the query UI and the service description count and list the graph: done on their first
-            // request, so that the server answers its first query sooner
-            Lazy<Map<String, Object>> page = Lazy.of(() -> homePage(indexed, iris, documents));
-            Lazy<org.apache.jena.rdf.model.Model> description = Lazy.of(() -> ServiceDescription.of(servedBase, indexed));
+            Settings settings = new Settings(servedBase, timeout, passwordFile != null, federated, rebuild);
+            ServedBuild first = ServedBuild.open(buildDir, servedBase, timeout, settings.update(), settings.federated());
+            CurrentBuild current = new CurrentBuild(first);
             Set<String> writable = passwordFile == null ? Set.of() : Set.of(DATASET + "/update", DATASET + "/data");
+            QueryCap cap = new QueryCap(maxConcurrentQueries);
 
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
+                    .loopback(loopbackOnly)
                     .enableCors(false)
-                    .add(SPARQL, DataService.newBuilder(dsg).addEndpoint(Operation.Query))
-                    .add(DATASET, dataService(dsg, passwordFile != null))
+                    .registerOperation(Operation.Query, new PublicQuery(maxRows, timeout))
+                    .addFilter("/*", new MalformedRequestFilter())
+                    .addFilter("/*", current)
                     .addFilter("/*", new CorsFilter())
                     .addFilter(SPARQL, new ReadOnlyGuard(writable))
                     .addFilter(DATASET, new ReadOnlyGuard(writable))
                     .addFilter(DATASET + "/*", new ReadOnlyGuard(writable))
-                    .addFilter(SPARQL, new SparqlFrontFilter(description, maxBodyBytes, "/ui"))
-                    .addFilter(DATASET + "/*", new SparqlFrontFilter(description, maxBodyBytes, "/ui"))
-                    .addServlet("/static/*", new StaticServlet())
-                    .addServlet("/ui", new PageServlet(() -> pages.render("ui", queryUi(page.get(), indexed))))
-                    .addServlet("/id/*", new ThingServlet(publication, documents))
-                    .addServlet("/doc/*", new DocumentServlet(publication, documents))
-                    .addServlet("/search", new SearchServlet(publication, documents))
-                    .addServlet(CoverageServlet.PATH, new CoverageServlet(publication))
-                    .addServlet("/clusters", new IndexServlet(publication, documents,
-                            Map.of("en", "Business clusters", "fr", "Clusters d'entreprises"), List.of(WCO.BusinessCluster.getURI())))
-                    .addServlet("/poles", new IndexServlet(publication, documents,
-                            Map.of("en", "Competitiveness clusters", "fr", "Pôles de compétitivité"),
-                            List.of(WCO.CompetitivenessCluster.getURI())))
-                    .addServlet("/sectors", new IndexServlet(publication, documents,
-                            Map.of("en", "Sectors, activity domains and thematic groups", "fr", "Secteurs, domaines d'activité et groupes thématiques"),
-                            List.of(WCO.ActivityDomain.getURI(), WCO.ThematicGroup.getURI(), WCO.Sector.getURI())))
-                    // "" is the servlet mapping of the context root alone
-                    .addServlet("", new PageServlet(() -> pages.render("home", page.get())));
+                    .addFilter(SPARQL, new SparqlFrontFilter(maxBodyBytes, "/ui"))
+                    .addFilter(DATASET + "/*", new SparqlFrontFilter(maxBodyBytes, "/ui"))
+                    .addFilter(SPARQL, cap)
+                    .addFilter(DATASET, cap)
+                    .addFilter(DATASET + "/*", cap)
+                    .addFilter("/search", cap);
+            first.dataServices().forEach(b::add);
+            for (String pathSpec : first.pathSpecs()) b.addServlet(pathSpec, new BuildServlet(pathSpec));
             // with updates on, the graph changes between builds, so answers are no longer a function of the build
             if (queryCacheBytes > 0 && passwordFile == null) {
-                QueryResultCache cache = new QueryResultCache(publication::buildId, queryCacheBytes,
-                        Math.min(queryCacheBytes, MAX_CACHED_ANSWER_BYTES));
+                QueryResultCache cache = new QueryResultCache(request -> CurrentBuild.of(request).publication().buildId(),
+                        queryCacheBytes, Math.min(queryCacheBytes, MAX_CACHED_ANSWER_BYTES));
                 b.addFilter(SPARQL, cache).addFilter(DATASET, cache).addFilter(DATASET + "/*", cache);
             }
             if (passwordFile != null) {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
             }
-            DatasetDocuments.register(b, publication);
-            return new GraphServer(b.build(), tdb, servedBase);
-        }
-
-        private static Map<String, Object> homePage(Dataset indexed, Iris iris, EntityDocuments documents) {
-            Map<String, Object> page = new HashMap<>();
-            page.put("base", "/");
-            page.put("lang", "en");
-            Catalogue catalogue = Catalogue.of(indexed, iris.curatedGraph(), documents);
-            page.put("clusters", catalogue.clusters());
-            page.put("poles", catalogue.poles());
-            page.put("triples", catalogue.triples());
-            page.put("graphs", catalogue.graphs());
-            return page;
-        }
-
-        private static Map<String, Object> queryUi(Map<String, Object> homePage, Dataset indexed) {
-            Map<String, Object> ui = new HashMap<>(homePage);
-            ui.put("endpoint", "/sparql");
-            ui.put("queries", Cookbook.fromClasspath());
-            ui.put("prefixes", prefixDeclarations(indexed));
-            return ui;
-        }
-
-        /** The PREFIX lines of the graph's namespaces, and jena-text's, for the query editor. */
-        private static String prefixDeclarations(Dataset dataset) {
-            Map<String, String> prefixes = new java.util.TreeMap<>(Txn.calculateRead(dataset,
-                    () -> dataset.getPrefixMapping().getNsPrefixMap()));
-            prefixes.put("text", "http://jena.apache.org/text#");
-            StringBuilder out = new StringBuilder();
-            prefixes.forEach((p, ns) -> out.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
-            return out.toString();
-        }
-
-        private static DataService.Builder dataService(DatasetGraph dsg, boolean update) {
-            DataService.Builder ds = DataService.newBuilder(dsg)
-                    .addEndpoint(Operation.Query)
-                    .addEndpoint(Operation.Query, "query")
-                    .addEndpoint(Operation.Query, "sparql")
-                    .addEndpoint(Operation.GSP_R)
-                    .addEndpoint(Operation.GSP_R, "get");
-            if (update) {
-                AuthPolicy users = Auth.ANY_USER;
-                ds.addEndpoint(Operation.Update, "update", users).addEndpoint(Operation.GSP_RW, "data", users);
-            }
-            return ds;
+            return new GraphServer(b, current, servedBase, settings, adminPasswordFile, requestLog);
         }
     }
 
     public GraphServer start() {
         fuseki.start();
         return this;
+    }
+
+    /**
+     * Rebuilds the graph (in a child process) and switches to the new build: requests already running finish
+     * on the old one, which is closed when the last of them leaves. A rebuild that fails leaves the old build
+     * serving and says why. One reload at a time.
+     */
+    public Reloaded reload() throws Rebuild.ReloadException {
+        if (settings.rebuild() == null) throw new Rebuild.ReloadException("this server was started without a way to rebuild");
+        if (!reloading.tryLock()) throw new Rebuild.ReloadException("another reload is running");
+        try {
+            long start = System.nanoTime();
+            LOG.info("Reload: rebuilding the graph");
+            Path dir;
+            try {
+                dir = settings.rebuild().run();
+            } catch (Rebuild.ReloadException e) {
+                LOG.warn("Reload failed, still serving build {}: {}", buildId(), e.getMessage());
+                throw e;
+            }
+            ServedBuild next;
+            try {
+                next = ServedBuild.open(dir, settings.servedBase(), settings.timeout(), settings.update(), settings.federated());
+            } catch (RuntimeException e) {
+                LOG.warn("Reload failed, still serving build {}: the new build {} does not open", buildId(), dir, e);
+                throw new Rebuild.ReloadException("the new build does not open: " + e.getMessage());
+            }
+            publish(next);
+            current.replace(next);
+            Reloaded reloaded = new Reloaded(next.publication().buildId(), dir, (System.nanoTime() - start) / 1_000_000);
+            LOG.info("Reload: now serving build {} from {} ({} ms)", reloaded.buildId(), dir, reloaded.millis());
+            return reloaded;
+        } finally {
+            reloading.unlock();
+        }
+    }
+
+    /**
+     * Puts the new build's services in a new registry and installs it in one step: Fuseki reads the registry
+     * once per request, so a request sees either the old services or the new ones, never a mix.
+     */
+    private void publish(ServedBuild next) {
+        OperationRegistry operations = OperationRegistry.get(fuseki.getServletContext());
+        DataAccessPointRegistry registry = new DataAccessPointRegistry();
+        next.dataServices().forEach((name, service) -> {
+            service.setEndpointProcessors(operations);
+            service.goActive();
+            registry.register(new DataAccessPoint(name, service));
+        });
+        DataAccessPointRegistry.set(fuseki.getServletContext(), registry);
+    }
+
+    /** The id of the build being served ({@link Publication#buildId()}). */
+    public String buildId() {
+        return current.get().publication().buildId();
     }
 
     /** The port the server listens on (the free port chosen when 0 was asked). */
@@ -245,7 +330,7 @@ public final class GraphServer {
 
     public void stop() {
         fuseki.stop();
-        Database.release(tdb);
+        current.retire();
     }
 
     public void join() {

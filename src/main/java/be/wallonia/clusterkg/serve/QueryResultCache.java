@@ -29,7 +29,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -49,16 +49,16 @@ final class QueryResultCache implements Filter {
 
     private record Answer(String contentType, String vary, byte[] body) {}
 
-    private final Supplier<String> buildId;
+    private final Function<ServletRequest, String> buildId;
     private final long maxEntryBytes;
     private final Cache<String, Answer> answers;
 
     /**
-     * @param buildId       the id of the build being served, read at every request (a reload changes it)
+     * @param buildId       the id of the build a request is answered from, read at every request (a reload changes it)
      * @param maxBytes      the bound of the whole cache, in bytes
      * @param maxEntryBytes answers larger than this are streamed and not kept
      */
-    QueryResultCache(Supplier<String> buildId, long maxBytes, long maxEntryBytes) {
+    QueryResultCache(Function<ServletRequest, String> buildId, long maxBytes, long maxEntryBytes) {
         if (maxBytes <= 0 || maxEntryBytes <= 0 || maxEntryBytes > maxBytes) {
             throw new IllegalArgumentException("a query cache needs 0 < largest answer ≤ total bytes; got "
                     + maxEntryBytes + " and " + maxBytes);
@@ -79,8 +79,9 @@ final class QueryResultCache implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        String etag = "\"" + buildId.get() + "-q" + digest(key) + "\"";
-        String fullKey = buildId.get() + "\n" + key;
+        String build = buildId.apply(request);
+        String etag = "\"" + build + "-q" + digest(key) + "\"";
+        String fullKey = build + "\n" + key;
         if (matches(req.getHeader("If-None-Match"), etag)) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             resp.setHeader("ETag", etag);

@@ -7,7 +7,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 
 import java.io.IOException;
@@ -15,21 +14,18 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * In front of the SPARQL endpoint: a GET with no query is answered with the Service Description
- * (RDF by content negotiation; a browser is sent to the query UI); request bodies over the limit are
- * refused with 413 before Fuseki reads them.
+ * of the build being served (RDF by content negotiation; a browser is sent to the query UI); request bodies over the limit are
+ * refused with 413 before Fuseki reads them. A GET asking for N-Quads or TriG is left to the Graph Store
+ * Protocol (the whole dataset, at {@code /ds}).
  */
 final class SparqlFrontFilter implements Filter {
-    private final Supplier<Model> description;
     private final long maxBodyBytes;
     private final String uiPath;
 
-    /** @param description the service description, computed when first asked for */
-    SparqlFrontFilter(Supplier<Model> description, long maxBodyBytes, String uiPath) {
-        this.description = description;
+    SparqlFrontFilter(long maxBodyBytes, String uiPath) {
         this.maxBodyBytes = maxBodyBytes;
         this.uiPath = uiPath;
     }
@@ -45,13 +41,18 @@ final class SparqlFrontFilter implements Filter {
         }
         boolean bare = ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))
                 && req.getParameter("query") == null && req.getQueryString() == null;
-        if (!bare) {
-            chain.doFilter(request, response);
-            return;
-        }
         List<String> offered = new ArrayList<>();
         MediaTypes.GRAPH_FORMATS.forEach(f -> offered.add(f.mediaType()));
         offered.add(MediaTypes.HTML);
+        List<String> quads = List.of(MediaTypes.N_QUADS.mediaType(), MediaTypes.TRIG.mediaType());
+        List<String> offeredOrQuads = new ArrayList<>(offered);
+        offeredOrQuads.addAll(quads);
+        // a GET preferring a format of quads asks for the whole dataset (Graph Store Protocol), not the description
+        boolean wholeDataset = MediaTypes.choose(req.getHeader("Accept"), offeredOrQuads).filter(quads::contains).isPresent();
+        if (!bare || wholeDataset) {
+            chain.doFilter(request, response);
+            return;
+        }
         Optional<String> chosen = MediaTypes.choose(req.getHeader("Accept"), offered);
         resp.setHeader("Vary", "Accept");
         if (chosen.isEmpty()) {
@@ -67,7 +68,7 @@ final class SparqlFrontFilter implements Filter {
         resp.setContentType(format.mediaType() + "; charset=utf-8");
         if ("HEAD".equals(req.getMethod())) return;
         try (OutputStream out = resp.getOutputStream()) {
-            RDFDataMgr.write(out, description.get(), format.format());
+            RDFDataMgr.write(out, CurrentBuild.of(request).description(), format.format());
         }
     }
 }

@@ -56,6 +56,17 @@ public final class BuiltGraph {
 
     public BuildReport report() { return report; }
 
+    /** Copies a directory tree (data/, ontology/) so that a test can change its copy. */
+    public static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(target);
+                else java.nio.file.Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
     public Path current() { return out.resolve("current"); }
 
     /** Runs a SELECT over the current database and maps each row. */

@@ -332,4 +332,12 @@ class SparqlEndpointIT {
         String concepts = PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d a wco:ActivityDomain . FILTER NOT EXISTS { ?d a skos:Concept } }";
         assertEquals("n\r\n0", Http.get(Http.query(url, concepts), "Accept", "text/csv").body().strip());
     }
+
+    @Test
+    void aFederatedQueryIsRefusedSoThatTheServerFetchesNoUrlAStrangerNames() throws Exception {
+        HttpResponse<String> r = Http.get(url + "sparql?query=" + java.net.URLEncoder.encode(
+                "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(422, r.statusCode());
+        assertTrue(r.body().contains("SERVICE execution disabled"), r.body());
+    }
 }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -26,15 +25,6 @@ class FailedBuildTest {
     @TempDir Path out;
     @TempDir Path data;
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
 
     private int networkCount(BuiltGraph graph) {
         return graph.select("SELECT (COUNT(DISTINCT ?n) AS ?c) { GRAPH ?g { ?n a wco:CompetitivenessCluster } }",
@@ -48,7 +38,7 @@ class FailedBuildTest {
     private <E extends Throwable> E secondBuildFails(Class<E> expected, String file, String content) throws IOException {
         BuiltGraph first = BuiltGraph.buildInto(out);
         Path before = first.current().toRealPath();
-        copyTree(Path.of("data"), data);
+        BuiltGraph.copyTree(Path.of("data"), data);
         Files.writeString(data.resolve(file), content);
 
         E e = assertThrows(expected, () -> GraphBuild.create().base(BuiltGraph.BASE).dataDir(data).out(out).build().run());

@@ -1,0 +1,84 @@
+package be.wallonia.clusterkg.loadtest;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * The bounded load test: the request mix at rising concurrency, each step for a fixed time, then the same
+ * load with runaway queries beside it. Loopback only: it is a measure of this server on this machine, not a
+ * tool to load someone else's.
+ */
+public final class LoadTest {
+    /** One step: the figures of its ordinary requests, and of its runaways if it had any. */
+    public record Step(int clients, int runawayClients, double seconds, Figures ordinary, Figures runaways,
+                       long runawaysStopped) {}
+
+    private final URI server;
+    private final HttpClient client;
+    private final RequestMix mix;
+
+    private LoadTest(URI server, HttpClient client, RequestMix mix) {
+        this.server = server;
+        this.client = client;
+        this.mix = mix;
+    }
+
+    public static LoadTest of(URI server) throws IOException, InterruptedException {
+        if (!InetAddress.getByName(server.getHost()).isLoopbackAddress()) {
+            throw new IllegalArgumentException("the load test runs against a server on this machine only (127.0.0.1), not " + server);
+        }
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        return new LoadTest(server, client, RequestMix.of(server, client));
+    }
+
+    public URI server() { return server; }
+
+    /** The ordinary mix at this many clients for this long. */
+    public Step step(int clients, Duration duration) throws InterruptedException {
+        return run(clients, 0, duration);
+    }
+
+    /** The same, with runaway clients each sending cartesian queries back to back beside them. */
+    public Step withRunaways(int clients, int runawayClients, Duration duration) throws InterruptedException {
+        return run(clients, runawayClients, duration);
+    }
+
+    private Step run(int clients, int runawayClients, Duration duration) throws InterruptedException {
+        long start = System.nanoTime();
+        Load ordinary = Load.start(client, mix.ordinary(), clients);
+        Load runaways = runawayClients == 0 ? null : Load.start(client, mix.runaways(), runawayClients);
+        Thread.sleep(duration.toMillis());
+        List<Load.Outcome> seen = new ArrayList<>(ordinary.stop());
+        List<Load.Outcome> runaway = runaways == null ? List.of() : runaways.stop();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Predicate<Load.Outcome> all = o -> true;
+        // a runaway answered 422 was stopped by the timeout, as it should be
+        long stopped = runaway.stream().filter(o -> o.status() == 422).count();
+        Figures runawayFigures = runaway.isEmpty() ? null : Figures.of(runaway, o -> true, seconds);
+        return new Step(clients, runawayClients, seconds, Figures.of(seen, all, seconds), runawayFigures, stopped);
+    }
+
+    /** The steps as a Markdown table. */
+    public static String table(List<Step> steps) {
+        StringBuilder out = new StringBuilder("| clients | runaway clients | requests | per second | p50 ms | p99 ms | max ms | errors | refused (503) | runaways sent | runaways stopped (422) | runaway p50 ms |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Step s : steps) {
+            Figures f = s.ordinary();
+            Figures r = s.runaways();
+            out.append(String.format(Locale.ROOT, "| %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %d | %s | %s | %s |%n",
+                    s.clients(), s.runawayClients(), f.requests(), f.perSecond(), f.p50Millis(), f.p99Millis(), f.maxMillis(),
+                    f.errors(), f.refused(), r == null ? "–" : Integer.toString(r.requests()),
+                    r == null ? "–" : Long.toString(s.runawaysStopped()),
+                    r == null ? "–" : String.format(Locale.ROOT, "%.0f", r.p50Millis())));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package be.wallonia.clusterkg.loadtest;
+
+import be.wallonia.clusterkg.cookbook.Cookbook;
+import be.wallonia.clusterkg.cookbook.CookbookQuery;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the load test asks a server: every query of the cookbook, the page of every thing its sitemap lists
+ * (HTML), and text searches, interleaved so that each client meets every kind; and, apart, the runaway
+ * queries (cartesian products that only the timeout stops).
+ */
+public final class RequestMix {
+    /** Words a visitor types into the search box: a sector, a place, a technology, in both languages. */
+    static final List<String> SEARCHES = List.of("energie", "biotechnologie", "logistique", "aeronautique", "plastique",
+            "numerique", "agroalimentaire", "construction", "sante", "environnement", "transport", "wallonie");
+    static final List<String> RUNAWAYS = List.of(
+            "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+            "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }");
+    private static final Pattern LOC = Pattern.compile("<loc>([^<]+)</loc>");
+
+    private final List<Target> ordinary;
+    private final List<Target> runaways;
+
+    private RequestMix(List<Target> ordinary, List<Target> runaways) {
+        this.ordinary = ordinary;
+        this.runaways = runaways;
+    }
+
+    /** The mix for the server at this URL (its pages are read from its sitemap). */
+    public static RequestMix of(URI server, HttpClient client) throws IOException, InterruptedException {
+        List<Target> queries = new ArrayList<>();
+        // a query that needs the internet (a federated one) is not this server's to answer fast
+        for (CookbookQuery q : Cookbook.fromClasspath()) {
+            if (q.selfContained()) queries.add(Target.query(Target.COOKBOOK, q.name(), server, q.text()));
+        }
+        List<Target> pages = new ArrayList<>();
+        for (String path : documentPaths(server, client)) {
+            pages.add(new Target(Target.PAGE, path, server.resolve(path.substring(1)), "text/html"));
+        }
+        if (pages.isEmpty()) throw new IllegalArgumentException(server + "sitemap.xml lists no documents");
+        List<Target> searches = new ArrayList<>();
+        for (String word : SEARCHES) {
+            searches.add(new Target(Target.SEARCH, word, server.resolve("search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)),
+                    "text/html"));
+        }
+        List<Target> ordinary = new ArrayList<>();
+        int n = Math.max(queries.size(), Math.max(pages.size(), searches.size()));
+        for (int i = 0; i < n; i++) {
+            // one of each kind in turn, so the proportions do not depend on how many pages the graph has
+            ordinary.add(queries.get(i % queries.size()));
+            ordinary.add(pages.get(i % pages.size()));
+            ordinary.add(searches.get(i % searches.size()));
+        }
+        List<Target> runaways = new ArrayList<>();
+        for (int i = 0; i < RUNAWAYS.size(); i++) runaways.add(Target.query(Target.RUNAWAY, "runaway-" + (i + 1), server, RUNAWAYS.get(i)));
+        return new RequestMix(List.copyOf(ordinary), List.copyOf(runaways));
+    }
+
+    /** The local paths of the documents ({@code /doc/…}) the sitemap lists. */
+    private static List<String> documentPaths(URI server, HttpClient client) throws IOException, InterruptedException {
+        HttpResponse<String> sitemap = client.send(HttpRequest.newBuilder(server.resolve("sitemap.xml"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        if (sitemap.statusCode() != 200) throw new IOException(server + "sitemap.xml answered " + sitemap.statusCode());
+        List<String> paths = new ArrayList<>();
+        Matcher m = LOC.matcher(sitemap.body());
+        while (m.find()) {
+            String path = URI.create(m.group(1)).getRawPath();
+            if (path.startsWith("/doc/")) paths.add(path);
+        }
+        return paths;
+    }
+
+    public List<Target> ordinary() { return ordinary; }
+
+    public List<Target> runaways() { return runaways; }
+}

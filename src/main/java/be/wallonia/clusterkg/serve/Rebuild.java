@@ -1,0 +1,96 @@
+package be.wallonia.clusterkg.serve;
+
+import be.wallonia.clusterkg.store.BuildDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A rebuild of the graph from {@code data/} and {@code ontology/} in a child process (the same java and
+ * class path, verb {@code build}), so that whatever happens to it — a validation failure, an
+ * out-of-memory, a {@code kill -9} — the server's own process and the build it serves are untouched. The
+ * child promotes its build only when it is complete; the server then opens that build.
+ */
+public final class Rebuild {
+    /** The log of the last rebuild, in the builds' root. */
+    public static final String LOG = "rebuild.log";
+    private static final String MAIN = "be.wallonia.clusterkg.cli.ClusterKg";
+    private static final int REASON_CHARS = 4000;
+
+    private final Path data;
+    private final Path ontology;
+    private final Path out;
+    private final String base;
+    private final Duration limit;
+
+    /** A rebuild of data and ontology into the builds' root out, under base, given at most limit to finish. */
+    public Rebuild(Path data, Path ontology, Path out, String base, Duration limit) {
+        this.data = data.toAbsolutePath();
+        this.ontology = ontology.toAbsolutePath();
+        this.out = out.toAbsolutePath();
+        this.base = Objects.requireNonNull(base);
+        this.limit = Objects.requireNonNull(limit);
+    }
+
+    String base() { return base; }
+
+    /** Runs the build; returns the new current build, or says why there is none. */
+    Path run() throws ReloadException {
+        Path log = out.resolve(LOG);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), MAIN, "build",
+                "--data", data.toString(), "--ontology", ontology.toString(), "--out", out.toString(), "--base", base));
+        Process child;
+        try {
+            Files.createDirectories(out);
+            child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            throw new ReloadException("the rebuild could not start: " + e.getMessage());
+        }
+        int status;
+        try {
+            if (!child.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                child.destroyForcibly();
+                throw new ReloadException("the rebuild did not finish in " + limit.toSeconds() + " s and was stopped");
+            }
+            status = child.exitValue();
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new ReloadException("the rebuild was interrupted");
+        }
+        if (status != 0) throw new ReloadException(reason(status, log));
+        return new BuildDirectory(out).current()
+                .orElseThrow(() -> new ReloadException("the rebuild ended without a current build in " + out));
+    }
+
+    /** The child's own words (its one-line error, or the end of its output) and how it ended. */
+    private static String reason(int status, Path log) {
+        String how = status > 128 ? "the rebuild was killed (signal " + (status - 128) + ")"
+                : "the rebuild failed (exit status " + status + ")";
+        String said;
+        try {
+            said = Files.readString(log, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (said.length() > REASON_CHARS) said = "…" + said.substring(said.length() - REASON_CHARS);
+        return said.isEmpty() ? how : how + ": " + said;
+    }
+
+    /** Why a reload did not happen; the server keeps serving the build it had. */
+    public static final class ReloadException extends Exception {
+        public ReloadException(String message) {
+            super(message);
+        }
+    }
+}
