@@ -89,8 +89,11 @@ public record CoverageData(List<Network> networks, Map<String, Sector> sectors, 
         });
     }
 
-    public Optional<Source> source(String slugOrIri) {
-        return sources.stream().filter(s -> s.slug().equals(slugOrIri) || s.iri().equals(slugOrIri)).findFirst();
+    /** @throws IllegalArgumentException naming the known sources, when none has this slug or IRI */
+    public Source source(String slugOrIri) {
+        return sources.stream().filter(s -> s.slug().equals(slugOrIri) || s.iri().equals(slugOrIri)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown source \"" + slugOrIri + "\"; expected one of "
+                        + sources.stream().map(Source::slug).toList()));
     }
 
     private static String iri(QuerySolution row, String var) {

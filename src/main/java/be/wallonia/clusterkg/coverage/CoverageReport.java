@@ -29,8 +29,7 @@ public record CoverageReport(Level level, Optional<Source> source, Coverage cove
      * @throws IllegalArgumentException naming the known sources, when {@code source} is none of them
      */
     public static CoverageReport of(CoverageData data, Level level, Optional<String> source) {
-        Optional<Source> only = source.map(s -> data.source(s).orElseThrow(() -> new IllegalArgumentException(
-                "unknown source \"" + s + "\"; expected one of " + data.sources().stream().map(Source::slug).toList())));
+        Optional<Source> only = source.map(data::source);
         String scope = only.map(Source::slug).orElse(ALL_SOURCES);
         Predicate<CoverageData.Fact> inScope = f -> only.map(s -> s.iri().equals(f.source())).orElse(true);
         Predicate<CoverageData.Network> columns = n -> only.map(s -> data.names(s.iri(), n.iri())).orElse(true);

@@ -3,6 +3,8 @@ package be.wallonia.clusterkg.enrich;
 import be.wallonia.clusterkg.assemble.Iris;
 import be.wallonia.clusterkg.cookbook.Cookbook;
 import be.wallonia.clusterkg.cookbook.CookbookQuery;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -65,8 +67,11 @@ public final class Derivations {
         });
         Collections.sort(sources);
         used.addAll(sources);
-        Model data = ModelFactory.createDefaultModel();
-        for (String g : used) data.add(dataset.getNamedModel(g));
+        // a view over the graphs read, not a copy of them; what the rules derive is added to its first graph
+        MultiUnion union = new MultiUnion();
+        union.addGraph(GraphMemFactory.createDefaultGraph());
+        for (String g : used) union.addGraph(dataset.getNamedModel(g).getGraph());
+        Model data = ModelFactory.createModelForGraph(union);
 
         SortedMap<String, Model> graphs = new TreeMap<>();
         for (Rule rule : rules) {

@@ -43,10 +43,9 @@ final class CoverageServlet extends HttpServlet {
             return;
         }
         Level level;
-        CoverageReport report;
         try {
             level = Level.of(levelId);
-            report = CoverageReport.of(data(), level, Optional.ofNullable(source));
+            if (source != null) data().source(source);
         } catch (IllegalArgumentException e) {
             ErrorResponse.send(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage() + ".");
             return;
@@ -55,7 +54,9 @@ final class CoverageServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept, Accept-Language");
         String key = level.id() + "|" + source + "|" + format + "|" + ("html".equals(format) ? lang : "");
         if (HttpCaching.notModified(req, resp, publication, PATH + "|" + key)) return;
-        byte[] body = rendered.computeIfAbsent(key, k -> render(report, format, lang));
+        // the report is computed only for a form not rendered yet, not for every request
+        byte[] body = rendered.computeIfAbsent(key,
+                k -> render(CoverageReport.of(data(), level, Optional.ofNullable(source)), format, lang));
         resp.setContentType(MEDIA_TYPES.get(format) + "; charset=utf-8");
         if ("html".equals(format)) resp.setHeader("Content-Language", lang);
         if ("csv".equals(format)) {
