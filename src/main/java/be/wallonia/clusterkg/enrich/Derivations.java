@@ -3,8 +3,6 @@ package be.wallonia.clusterkg.enrich;
 import be.wallonia.clusterkg.assemble.Iris;
 import be.wallonia.clusterkg.cookbook.Cookbook;
 import be.wallonia.clusterkg.cookbook.CookbookQuery;
-import org.apache.jena.graph.GraphMemFactory;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -67,11 +65,7 @@ public final class Derivations {
         });
         Collections.sort(sources);
         used.addAll(sources);
-        // a view over the graphs read, not a copy of them; what the rules derive is added to its first graph
-        MultiUnion union = new MultiUnion();
-        union.addGraph(GraphMemFactory.createDefaultGraph());
-        for (String g : used) union.addGraph(dataset.getNamedModel(g).getGraph());
-        Model data = ModelFactory.createModelForGraph(union);
+        Model data = RuleGraphs.unionOf(dataset, used); // what the rules derive is added to it, for the next rules
 
         SortedMap<String, Model> graphs = new TreeMap<>();
         for (Rule rule : rules) {

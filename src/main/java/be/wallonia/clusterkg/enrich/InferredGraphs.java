@@ -120,8 +120,7 @@ public final class InferredGraphs {
         Model ontology = ModelFactory.createDefaultModel()
                 .add(dataset.getNamedModel(iris.ontologyGraph())).add(alignedVocabularies);
         ontology.setNsPrefixes(dataset.getNamedModel(iris.ontologyGraph()).getNsPrefixMap());
-        Model data = ModelFactory.createDefaultModel();
-        for (String g : dataGraphs) data.add(dataset.getNamedModel(g));
+        Model data = RuleGraphs.unionOf(dataset, dataGraphs);
 
         SortedMap<String, Model> byRule = entailment.infer(ontology, data);
 

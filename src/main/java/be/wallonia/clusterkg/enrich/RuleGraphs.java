@@ -3,7 +3,11 @@ package be.wallonia.clusterkg.enrich;
 import be.wallonia.clusterkg.vocab.PROV;
 import be.wallonia.clusterkg.vocab.WCO;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -37,5 +41,16 @@ final class RuleGraphs {
                 .addLiteral(PROV.generatedAtTime, graph.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime))
                 .addProperty(PROV.wasGeneratedBy, activity);
         return plan;
+    }
+
+    /**
+     * The union of some named graphs of a dataset as one model: a view, not a copy (the graphs of a large build are
+     * not held twice). What is added to it goes to a graph of its own, first in the union, which starts empty.
+     */
+    static Model unionOf(Dataset dataset, List<String> graphs) {
+        MultiUnion union = new MultiUnion();
+        union.addGraph(GraphMemFactory.createDefaultGraph());
+        for (String g : graphs) union.addGraph(dataset.getNamedModel(g).getGraph());
+        return ModelFactory.createModelForGraph(union);
     }
 }
