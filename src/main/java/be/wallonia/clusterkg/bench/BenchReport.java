@@ -45,18 +45,23 @@ public final class BenchReport {
             Files.writeString(docsDir.resolve(PLOT), plot(rows));
             Path file = docsDir.resolve(FILE);
             String existing = Files.isRegularFile(file) ? Files.readString(file) : "# Benchmarks\n";
-            Files.writeString(file, replaceSection(existing, section(command, rows) + serving));
+            Files.writeString(file, replaceSection(existing, BEGIN, END, section(command, rows) + serving));
         } catch (IOException e) {
             throw new UncheckedIOException(docsDir + ": cannot write the benchmark report", e);
         }
     }
 
-    static String replaceSection(String document, String section) {
-        int begin = document.indexOf(BEGIN);
-        int end = document.indexOf(END);
-        String block = BEGIN + "\n" + section + END;
+    /**
+     * The document with {@code section} between the two marker comments, where they stand, or appended with them
+     * when absent; everything outside the markers is kept: each command that writes into {@code benchmarks.md}
+     * owns its own pair of markers.
+     */
+    public static String replaceSection(String document, String beginMarker, String endMarker, String section) {
+        int begin = document.indexOf(beginMarker);
+        int end = document.indexOf(endMarker);
+        String block = beginMarker + "\n" + section + endMarker;
         if (begin < 0 || end < begin) return document.stripTrailing() + "\n\n" + block + "\n";
-        return document.substring(0, begin) + block + document.substring(end + END.length());
+        return document.substring(0, begin) + block + document.substring(end + endMarker.length());
     }
 
     static String section(String command, List<BuildBench.Row> rows) {

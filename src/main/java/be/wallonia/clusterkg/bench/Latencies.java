@@ -14,7 +14,7 @@ public record Latencies(int requests, int errors, long wallNanos, double p50Mill
     }
 
     /** Nearest-rank percentile, in milliseconds; NaN when nothing was measured. */
-    static double percentile(long[] sorted, double p) {
+    public static double percentile(long[] sorted, double p) {
         if (sorted.length == 0) return Double.NaN;
         int rank = (int) Math.ceil(p * sorted.length);
         return sorted[Math.max(0, rank - 1)] / 1e6;

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.loadtest;
 
+import be.wallonia.clusterkg.bench.BenchReport;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -18,17 +20,8 @@ public final class BenchmarkReport {
 
     public static void write(Path file, String section) throws IOException {
         String text = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        String block = BEGIN + "\n" + section.strip() + "\n" + END;
-        String updated;
-        if (begin >= 0 && end > begin) {
-            updated = text.substring(0, begin) + block + text.substring(end + END.length());
-        } else {
-            updated = text + (text.endsWith("\n") ? "\n" : "\n\n") + block + "\n";
-        }
         if (file.getParent() != null) Files.createDirectories(file.getParent());
-        Files.writeString(file, updated, StandardCharsets.UTF_8);
+        Files.writeString(file, BenchReport.replaceSection(text, BEGIN, END, section.strip() + "\n"), StandardCharsets.UTF_8);
     }
 
     /** The machine the figures were measured on: cores, memory, OS, Java. */

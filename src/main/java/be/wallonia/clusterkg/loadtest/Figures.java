@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.loadtest;
 
+import be.wallonia.clusterkg.bench.Latencies;
+
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -21,9 +23,7 @@ public record Figures(int requests, double perSecond, double p50Millis, double p
 
     /** The nearest-rank percentile, in milliseconds. */
     static double percentile(long[] sortedNanos, int p) {
-        if (sortedNanos.length == 0) return 0;
-        int rank = (int) Math.ceil(p / 100.0 * sortedNanos.length);
-        return sortedNanos[Math.max(0, rank - 1)] / 1e6;
+        return sortedNanos.length == 0 ? 0 : Latencies.percentile(sortedNanos, p / 100.0);
     }
 
     @Override public String toString() {
