@@ -4,7 +4,9 @@ import be.wallonia.clusterkg.coverage.CoverageData.Claim;
 import be.wallonia.clusterkg.coverage.CoverageData.Source;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -33,23 +35,26 @@ public record CoverageReport(Level level, Optional<Source> source, Coverage cove
         String scope = only.map(Source::slug).orElse(ALL_SOURCES);
         Predicate<CoverageData.Fact> inScope = f -> only.map(s -> s.iri().equals(f.source())).orElse(true);
         Predicate<CoverageData.Network> columns = n -> only.map(s -> data.names(s.iri(), n.iri())).orElse(true);
-        List<Coverage> perSource = new ArrayList<>();
+        Map<String, Coverage> bySource = new LinkedHashMap<>();
         for (Source s : data.sources()) {
-            Coverage c = Coverage.of(data, level, s.slug(), f -> f.source().equals(s.iri()), n -> data.names(s.iri(), n.iri()));
-            if (!c.networks().isEmpty()) perSource.add(c);
+            bySource.put(s.iri(), Coverage.of(data, level, s.slug(), f -> f.source().equals(s.iri()),
+                    n -> data.names(s.iri(), n.iri())));
         }
         List<Comparison> comparisons = new ArrayList<>();
         for (Source older : data.sources()) {
             if (older.replacedBy().isEmpty()) continue;
             List<Source> later = data.sources().stream().filter(s -> older.replacedBy().contains(s.iri())).toList();
             Set<String> laterIris = Set.copyOf(older.replacedBy());
-            comparisons.add(new Comparison(older, later,
-                    Coverage.of(data, level, older.slug(), f -> f.source().equals(older.iri()), n -> data.names(older.iri(), n.iri())),
+            comparisons.add(new Comparison(older, later, bySource.get(older.iri()),
                     Coverage.of(data, level, String.join(" + ", later.stream().map(Source::slug).toList()),
                             f -> laterIris.contains(f.source()), n -> laterIris.stream().anyMatch(l -> data.names(l, n.iri())))));
         }
-        return new CoverageReport(level, only, Coverage.of(data, level, scope, inScope, columns),
-                Coverage.of(data, Level.SECTION, scope, inScope, columns), Coverage.of(data, Level.DIVISION, scope, inScope, columns),
-                List.copyOf(perSource), List.copyOf(comparisons), data.claims());
+        List<Coverage> perSource = bySource.values().stream().filter(c -> !c.networks().isEmpty()).toList();
+        Coverage coverage = Coverage.of(data, level, scope, inScope, columns);
+        Level other = level == Level.SECTION ? Level.DIVISION : Level.SECTION;
+        Coverage atOther = Coverage.of(data, other, scope, inScope, columns);
+        return new CoverageReport(level, only, coverage,
+                level == Level.SECTION ? coverage : atOther, level == Level.DIVISION ? coverage : atOther,
+                perSource, List.copyOf(comparisons), data.claims());
     }
 }
