@@ -148,20 +148,26 @@ public final class DatasetAssembler {
         ImportedGraphs imports = new ImportedGraphs(loaders, new Loader.Context(MemberVocabulary.of(dataset, iris), iris.base()), iris);
         ImportedGraphs.Result imported = imports.load(manifest.entries().stream().filter(SourceEntry::imported).toList(),
                 dataDir.resolve(IMPORT_DIR), manifest.file(), synthetic, Instant.parse(now));
-        imported.graphs().forEach((entry, graph) -> {
-            Loader loader = loaders.get(entry.extractorId()).orElseThrow();
-            Resource g = describeSource(graph, entry, "loader", loader.id(), loader.reads(), now);
-            graph.createResource(entry.iri()).addProperty(RDF.type, WCO.ImportedFile);
-            if (synthetic.contains(entry.iri())) g.addLiteral(WCO.synthetic, true);
-            if (!entry.language().isEmpty()) g.addProperty(DCTerms.language, entry.language());
-            dataset.addNamedModel(iris.sourceGraph(entry.slug()), graph);
-        });
+        imported.graphs().forEach((entry, graph) ->
+                dataset.addNamedModel(iris.sourceGraph(entry.slug()), describeImport(graph, entry, synthetic, now)));
+        List<Assembly.ImportedFile> files = imported.rdfFiles().stream().map(entry -> new Assembly.ImportedFile(
+                iris.sourceGraph(entry.slug()), () -> describeImport(imports.read(entry, dataDir.resolve(IMPORT_DIR),
+                manifest.file()), entry, synthetic, now))).toList();
         if (!imported.statistics().isEmpty()) dataset.addNamedModel(MemberStatistics.graphIri(iris), imported.statistics());
         dataset.getPrefixMapping().setNsPrefixes(ontology.getNsPrefixMap())
                 .setNsPrefixes(curated.getNsPrefixMap())
                 .setNsPrefix("id", iris.base() + "id/")
                 .setNsPrefix("graph", iris.base() + "graph/");
-        return new Assembly(dataset, sources.minted(), imported.matches().stream().map(Organisations.Match::toText).toList());
+        return new Assembly(dataset, files, sources.minted(), imported.matches().stream().map(Organisations.Match::toText).toList());
+    }
+
+    private Model describeImport(Model graph, SourceEntry entry, Set<String> synthetic, String now) {
+        Loader loader = loaders.get(entry.extractorId()).orElseThrow();
+        Resource g = describeSource(graph, entry, "loader", loader.id(), loader.reads(), now);
+        graph.createResource(entry.iri()).addProperty(RDF.type, WCO.ImportedFile);
+        if (synthetic.contains(entry.iri())) g.addLiteral(WCO.synthetic, true);
+        if (!entry.language().isEmpty()) g.addProperty(DCTerms.language, entry.language());
+        return graph;
     }
 
     /**

@@ -4,6 +4,9 @@ import be.wallonia.clusterkg.assemble.Iris;
 import be.wallonia.clusterkg.vocab.PROV;
 import be.wallonia.clusterkg.vocab.WCO;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -101,32 +104,35 @@ public final class InferredGraphs {
 
     /** Computes the inferred graphs of an assembled dataset, without changing it. */
     public Enrichment enrich(Dataset dataset, Iris iris, Instant now) {
+        return enrich(dataset, iris, now, new Imported(this, dataset, iris));
+    }
+
+    /**
+     * Computes the inferred graphs of an assembled dataset and of the imported graphs given to {@code imported}
+     * (made for this dataset by {@link #forImports}), without changing either.
+     */
+    public Enrichment enrich(Dataset dataset, Iris iris, Instant now, Imported imported) {
         List<String> names = new ArrayList<>();
         dataset.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
         String inferredPrefix = iris.inferredGraphPrefix();
         names.stream().filter(n -> n.startsWith(inferredPrefix)).findFirst().ifPresent(n -> {
             throw new IllegalStateException("the dataset already holds an inferred graph: " + n);
         });
-        if (!names.contains(iris.ontologyGraph())) {
-            throw new IllegalStateException("the dataset has no ontology graph " + iris.ontologyGraph());
-        }
-        List<String> dataGraphs = new ArrayList<>();
-        for (String fixed : List.of(iris.curatedGraph(), iris.metaGraph(), iris.naceGraph())) {
-            if (names.contains(fixed)) dataGraphs.add(fixed);
-        }
-        names.stream().filter(n -> n.startsWith(iris.base() + "graph/source/")).sorted().forEach(dataGraphs::add);
-        names.stream().filter(n -> n.startsWith(iris.derivedGraphPrefix())).sorted().forEach(dataGraphs::add);
-
-        Model ontology = ModelFactory.createDefaultModel()
-                .add(dataset.getNamedModel(iris.ontologyGraph())).add(alignedVocabularies);
-        ontology.setNsPrefixes(dataset.getNamedModel(iris.ontologyGraph()).getNsPrefixMap());
+        Model ontology = ontology(dataset, iris);
+        List<String> dataGraphs = dataGraphs(names, iris);
         Model data = RuleGraphs.unionOf(dataset, dataGraphs);
 
         SortedMap<String, Model> byRule = entailment.infer(ontology, data);
+        imported.mergeInto(byRule, data);
 
         List<String> used = new ArrayList<>();
         used.add(iris.ontologyGraph());
         used.addAll(dataGraphs);
+        used.addAll(imported.graphs);
+        used.sort(java.util.Comparator.comparing((String g) -> !g.equals(iris.ontologyGraph()))
+                .thenComparing(g -> !List.of(iris.curatedGraph(), iris.metaGraph(), iris.naceGraph()).contains(g))
+                .thenComparing(g -> g.startsWith(iris.derivedGraphPrefix()))
+                .thenComparing(java.util.Comparator.naturalOrder()));
         TreeSet<String> vocabularies = new TreeSet<>();
         alignedVocabularies.listObjectsOfProperty(RDFS.isDefinedBy).forEachRemaining(o -> vocabularies.add(o.asResource().getURI()));
         used.addAll(vocabularies);
@@ -141,6 +147,75 @@ public final class InferredGraphs {
             graphs.put(graphIri, graph);
         }
         return new Enrichment(byRule, Collections.unmodifiableSortedMap(graphs));
+    }
+
+    /** Collects, one imported graph at a time, what the rules entail for it with the dataset's data graphs as context. */
+    public Imported forImports(Dataset dataset, Iris iris) {
+        return new Imported(this, dataset, iris);
+    }
+
+    /**
+     * What the rules entail for graphs too large to be held together, each read in turn with the data of the dataset
+     * (the ontology, the curated, meta and NACE graphs, the source graphs) as context. Every rule but {@code prp-trp}
+     * concludes from one data triple, so this is the entailment of the whole but for chains of a transitive
+     * property through two imported graphs, which are not followed; what the whole data asserts or the dataset's own
+     * entailment holds is left out when merged.
+     */
+    public static final class Imported {
+        private final Entailment entailment;
+        private final Model ontology;
+        private final List<Graph> context;
+        private final List<String> graphs = new ArrayList<>();
+        private final SortedMap<String, Graph> byRule = new TreeMap<>();
+
+        private Imported(InferredGraphs inferred, Dataset dataset, Iris iris) {
+            this.entailment = inferred.entailment;
+            List<String> names = new ArrayList<>();
+            dataset.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
+            this.ontology = names.contains(iris.ontologyGraph()) ? inferred.ontology(dataset, iris) : null;
+            this.context = dataGraphs(names, iris).stream().map(n -> dataset.getNamedModel(n).getGraph()).toList();
+        }
+
+        /** Adds what the rules entail for this graph. */
+        public void add(String graphIri, Model graph) {
+            if (ontology == null) throw new IllegalStateException("the dataset has no ontology graph");
+            MultiUnion data = new MultiUnion();
+            data.addGraph(graph.getGraph());
+            context.forEach(data::addGraph);
+            entailment.infer(ontology, ModelFactory.createModelForGraph(data)).forEach((rule, triples) ->
+                    triples.getGraph().find().forEach(t -> byRule.computeIfAbsent(rule, r -> GraphMemFactory.createDefaultGraph()).add(t)));
+            graphs.add(graphIri);
+        }
+
+        /** Adds to the dataset's entailments, per rule, those of the imports that neither the data nor they hold. */
+        private void mergeInto(SortedMap<String, Model> dataset, Model data) {
+            Graph asserted = data.getGraph();
+            byRule.forEach((rule, triples) -> triples.find().forEach(t -> {
+                if (asserted.contains(t) || dataset.values().stream().anyMatch(m -> m.getGraph().contains(t))) return;
+                dataset.get(rule).getGraph().add(t);
+            }));
+        }
+    }
+
+    private Model ontology(Dataset dataset, Iris iris) {
+        if (!dataset.containsNamedModel(iris.ontologyGraph())) {
+            throw new IllegalStateException("the dataset has no ontology graph " + iris.ontologyGraph());
+        }
+        Model ontology = ModelFactory.createDefaultModel()
+                .add(dataset.getNamedModel(iris.ontologyGraph())).add(alignedVocabularies);
+        ontology.setNsPrefixes(dataset.getNamedModel(iris.ontologyGraph()).getNsPrefixMap());
+        return ontology;
+    }
+
+    /** The curated, meta and NACE graphs, then the source graphs, then the derived graphs, of those named. */
+    private static List<String> dataGraphs(List<String> names, Iris iris) {
+        List<String> dataGraphs = new ArrayList<>();
+        for (String fixed : List.of(iris.curatedGraph(), iris.metaGraph(), iris.naceGraph())) {
+            if (names.contains(fixed)) dataGraphs.add(fixed);
+        }
+        names.stream().filter(n -> n.startsWith(iris.base() + "graph/source/")).sorted().forEach(dataGraphs::add);
+        names.stream().filter(n -> n.startsWith(iris.derivedGraphPrefix())).sorted().forEach(dataGraphs::add);
+        return dataGraphs;
     }
 
     /**

@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The imported files of the manifest, loaded: one graph per file, organisations matched across the member lists,
- * and the statistics computed from them. Any problem in any file stops the build with all the file's problems.
+ * The imported files of the manifest: the member lists loaded, one graph per file, organisations matched across them,
+ * and the statistics computed from them; the files of RDF checked (found, of a format their loader reads) but read
+ * only when the build comes to each ({@link #read}), since one of them may be larger than everything else together
+ * and none needs another to be read. Any problem in any file stops the build with all the file's problems.
  */
 public final class ImportedGraphs {
-    /** Per manifest entry, its graph's content; the organisation matches made; the computed statistics (maybe empty). */
-    public record Result(Map<SourceEntry, Model> graphs, List<Organisations.Match> matches, Model statistics) {}
+    /**
+     * Per member list's manifest entry, its graph's content; the organisation matches made; the computed statistics
+     * (maybe empty); the entries of the files of RDF, to {@link #read} one at a time.
+     */
+    public record Result(Map<SourceEntry, Model> graphs, List<Organisations.Match> matches, Model statistics,
+                         List<SourceEntry> rdfFiles) {}
 
     private final Loaders loaders;
     private final Loader.Context context;
@@ -38,11 +45,14 @@ public final class ImportedGraphs {
     public Result load(List<SourceEntry> entries, Path importDir, Path manifestFile, Set<String> syntheticEntries, Instant now) {
         Map<SourceEntry, Model> graphs = new LinkedHashMap<>();
         Map<SourceEntry, MemberList> lists = new LinkedHashMap<>();
+        List<SourceEntry> rdfFiles = new ArrayList<>();
         for (SourceEntry entry : entries) {
-            Loader.Loaded loaded = load(entry, importDir, manifestFile);
-            if (!loaded.problems().isEmpty()) throw new ImportException(loaded.problems());
-            if (loaded instanceof RdfContent rdf) graphs.put(entry, rdf.model());
-            else if (loaded instanceof MemberList list) lists.put(entry, list);
+            Path file = fileOf(entry, importDir, manifestFile);
+            if (entry.extractorId().equals(RdfLoader.ID)) {
+                rdfFiles.add(entry);
+            } else if (loaded(entry, file) instanceof MemberList list) {
+                lists.put(entry, list);
+            }
         }
         Organisations organisations = Organisations.identify(List.copyOf(lists.values()), iris);
         Map<String, Model> memberGraphs = new LinkedHashMap<>();
@@ -54,11 +64,23 @@ public final class ImportedGraphs {
         Set<String> syntheticGraphs = entries.stream().filter(e -> syntheticEntries.contains(e.iri()))
                 .map(e -> iris.sourceGraph(e.slug())).collect(Collectors.toSet());
         Model statistics = MemberStatistics.compute(memberGraphs, syntheticGraphs, context.vocabulary(), iris, now);
-        return new Result(graphs, organisations.matches(), statistics);
+        return new Result(graphs, organisations.matches(), statistics, List.copyOf(rdfFiles));
     }
 
-    /** One file, by its manifest entry: found under the import directory, of a format its loader reads. */
-    public Loader.Loaded load(SourceEntry entry, Path importDir, Path manifestFile) {
+    /** The content of a file of RDF the manifest lists, as its loader reads it. */
+    public Model read(SourceEntry entry, Path importDir, Path manifestFile) {
+        return ((RdfContent) loaded(entry, fileOf(entry, importDir, manifestFile))).model();
+    }
+
+    private Loader.Loaded loaded(SourceEntry entry, Path file) {
+        Loader loader = loaders.get(entry.extractorId()).orElseThrow();
+        Loader.Loaded loaded = loader.load(file, ImportFormat.of(file).orElseThrow(), context);
+        if (!loaded.problems().isEmpty()) throw new ImportException(loaded.problems());
+        return loaded;
+    }
+
+    /** A manifest entry's file: found under the import directory, of a format its loader reads. */
+    private static Path fileOf(SourceEntry entry, Path importDir, Path manifestFile) {
         Path file = importDir.resolve(entry.fileName());
         if (!Files.isRegularFile(file)) {
             throw new SourceException(file, 0, "file not found; the manifest entry " + entry.iri() + " names it (wco:fileName)");
@@ -69,7 +91,6 @@ public final class ImportedGraphs {
             throw new SourceException(manifestFile, 0, "source " + entry.iri() + " names the loader \"" + entry.extractorId()
                     + "\" but its file " + entry.fileName() + " is read by \"" + format.loaderId() + "\"");
         }
-        Loader loader = loaders.get(entry.extractorId()).orElseThrow();
-        return loader.load(file, format, context);
+        return file;
     }
 }

@@ -24,20 +24,21 @@ public record BuildReport(Path buildDir, Map<String, Long> triplesPerGraph, Map<
             WHERE { GRAPH ?g { ?s a ?class } }
             GROUP BY ?class ORDER BY DESC(?n) ?class""";
 
-    static BuildReport of(Path buildDir, Dataset dataset, List<String> minted, List<String> organisationMatches,
-                          ValidationReport validation,
-                          Map<String, Long> inferredPerRule, long millis, Map<String, Long> stageMillis) {
-        Map<String, Long> graphs = new LinkedHashMap<>();
-        dataset.listModelNames().forEachRemaining(r -> graphs.put(r.getURI(), dataset.getNamedModel(r).size()));
-        Map<String, Long> classes = new LinkedHashMap<>();
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(CLASSES).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                classes.put(s.getResource("class").getURI(), s.getLiteral("n").getLong());
+    /** Triples per named graph and resources per class, of a dataset (read in a transaction by the caller). */
+    record Counts(Map<String, Long> triplesPerGraph, Map<String, Long> resourcesPerClass) {
+        static Counts of(Dataset dataset) {
+            Map<String, Long> graphs = new LinkedHashMap<>();
+            dataset.listModelNames().forEachRemaining(r -> graphs.put(r.getURI(), dataset.getNamedModel(r).size()));
+            Map<String, Long> classes = new LinkedHashMap<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(CLASSES).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    classes.put(s.getResource("class").getURI(), s.getLiteral("n").getLong());
+                }
             }
+            return new Counts(graphs, classes);
         }
-        return new BuildReport(buildDir, graphs, classes, minted, organisationMatches, validation, inferredPerRule, millis, stageMillis);
     }
 
     public long totalTriples() {

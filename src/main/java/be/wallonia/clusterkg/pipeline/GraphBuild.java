@@ -1,19 +1,26 @@
 package be.wallonia.clusterkg.pipeline;
 
 import be.wallonia.clusterkg.assemble.Assembly;
+import be.wallonia.clusterkg.assemble.Iris;
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
 import be.wallonia.clusterkg.enrich.Derivations;
 import be.wallonia.clusterkg.enrich.InferredGraphs;
 import be.wallonia.clusterkg.store.BuildDirectory;
 import be.wallonia.clusterkg.store.BuildStamp;
-import be.wallonia.clusterkg.store.Database;
+import be.wallonia.clusterkg.store.DatabaseLoader;
 import be.wallonia.clusterkg.store.DumpCheck;
 import be.wallonia.clusterkg.validate.ValidationException;
 import be.wallonia.clusterkg.validate.ValidationReport;
 import be.wallonia.clusterkg.validate.Validator;
 import be.wallonia.clusterkg.store.Dumps;
 
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -64,35 +71,78 @@ public final class GraphBuild {
                 .isPresent();
     }
 
+    /**
+     * The imported files of RDF go first, one at a time: each is read, validated on its own, entailed with the rest of
+     * the data as context and bulk-loaded, then dropped, so a build holds at most one of them in memory. The rules
+     * then derive from the rest of the data and the imports as loaded; the rest is validated and entailed whole,
+     * and loaded with the derived and inferred graphs.
+     */
     public BuildReport run() {
         long start = System.nanoTime();
         Stages stages = new Stages();
         String fingerprint = BuildStamp.fingerprint(assembler.inputs());
+        Iris iris = assembler.iris();
         Assembly assembly = stages.time("assemble", assembler::assemble);
-        stages.time("derive", () -> Derivations.standard().derive(assembly.dataset(), assembler.iris(), Instant.now()))
-                .forEach(assembly.dataset()::addNamedModel);
         // the shapes are read only when a build runs: serve on a current build never needs them
-        ValidationReport validation = stages.time("validate",
-                () -> Validator.of(ontologyDir, assembler.iris()).validate(assembly.dataset()));
-        if (!validation.conforms()) throw new ValidationException(validation);
-        InferredGraphs.Enrichment enrichment = stages.time("infer", () -> InferredGraphs.standard()
-                .enrich(assembly.dataset(), assembler.iris(), Instant.now()));
-        enrichment.graphs().forEach(assembly.dataset()::addNamedModel);
+        Validator validator = Validator.of(ontologyDir, iris);
+        InferredGraphs inference = InferredGraphs.standard();
+        InferredGraphs.Imported importedEntailments = inference.forImports(assembly.dataset(), iris);
+        Dataset dataset = assembly.dataset();
         Path dir = out.startNew();
         try {
-            stages.time("store", () -> { Database.write(assembly.dataset(), dir); return dir; });
+            ValidationReport validation;
+            InferredGraphs.Enrichment enrichment;
+            BuildReport.Counts counts;
+            try (DatabaseLoader db = DatabaseLoader.open(dir)) {
+                List<ValidationReport> importReports = new ArrayList<>();
+                stages.time("import", () -> {
+                    db.load(sink -> assembly.importedFiles().forEach(file -> {
+                        Model graph = file.read();
+                        importReports.add(validator.validate(file.graphIri(), graph));
+                        importedEntailments.add(file.graphIri(), graph);
+                        sink.add(file.graphIri(), graph.getGraph());
+                    }));
+                    return dir;
+                });
+                stages.time("derive", () -> db.read(tdb -> Derivations.standard()
+                                .derive(withImports(dataset, tdb, assembly.importedFiles()), iris, Instant.now())))
+                        .forEach(dataset::addNamedModel);
+                validation = stages.time("validate", () -> importReports.stream()
+                        .reduce(validator.validate(dataset), ValidationReport::and));
+                if (!validation.conforms()) throw new ValidationException(validation);
+                enrichment = stages.time("infer",
+                        () -> inference.enrich(dataset, iris, Instant.now(), importedEntailments));
+                stages.time("store", () -> {
+                    db.load(sink -> {
+                        dataset.listModelNames().forEachRemaining(g -> sink.add(g.getURI(), dataset.getNamedModel(g).getGraph()));
+                        enrichment.graphs().forEach((g, m) -> sink.add(g, m.getGraph()));
+                    });
+                    db.finish(dataset.getPrefixMapping());
+                    return dir;
+                });
+                counts = stages.time("count", () -> db.read(BuildReport.Counts::of));
+            }
             stages.time("dump", () -> Dumps.write(dir));
             stages.time("check dumps", () -> { DumpCheck.check(dir, base); return dir; });
             new BuildStamp(base, fingerprint, Instant.now().toString()).write(dir);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            BuildReport report = BuildReport.of(dir, assembly.dataset(), assembly.mintedNames(), assembly.organisationMatches(), validation,
-                    enrichment.counts(), millis, stages.millis());
+            BuildReport report = new BuildReport(dir, counts.triplesPerGraph(), counts.resourcesPerClass(),
+                    assembly.mintedNames(), assembly.organisationMatches(), validation, enrichment.counts(), millis,
+                    stages.millis());
             out.promote(dir);
             return report;
         } catch (RuntimeException | Error e) {
             out.discard(dir);
             throw e;
         }
+    }
+
+    /** The assembled graphs and the imported ones as loaded, together as one dataset, without a copy of either. */
+    private static Dataset withImports(Dataset assembled, Dataset loaded, List<Assembly.ImportedFile> files) {
+        Dataset view = DatasetFactory.createGeneral();
+        assembled.listModelNames().forEachRemaining(g -> view.addNamedModel(g, assembled.getNamedModel(g)));
+        files.forEach(f -> view.addNamedModel(f.graphIri(), loaded.getNamedModel(f.graphIri())));
+        return view;
     }
 
     /** How long each stage of a build took, in the order they ran: where a large build spends its time. */

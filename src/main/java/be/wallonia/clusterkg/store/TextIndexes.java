@@ -39,10 +39,13 @@ public final class TextIndexes {
 
     /** A text-indexed view of a build's database: writes through it also index. */
     public static Dataset over(Dataset tdb, Path buildDir) {
+        return TextDatasetFactory.create(tdb, open(buildDir), true);
+    }
+
+    /** A build's text index on its own, for a writer that feeds it without a text dataset around the database. */
+    static TextIndex open(Path buildDir) {
         try {
-            TextIndex index = TextDatasetFactory.createLuceneIndex(
-                    FSDirectory.open(buildDir.resolve(DIRECTORY)), config());
-            return TextDatasetFactory.create(tdb, index, true);
+            return TextDatasetFactory.createLuceneIndex(FSDirectory.open(buildDir.resolve(DIRECTORY)), config());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the text index in " + buildDir.resolve(DIRECTORY), e);
         }

@@ -8,12 +8,28 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** The findings of a validation, over every named graph, with their counts by severity. */
 public record ValidationReport(List<Finding> findings, int graphs, int shapes) {
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::graph).thenComparing(Finding::focus);
+
+    /** The findings in report order: by severity, then graph, then focus node. */
+    static ValidationReport of(List<Finding> findings, int graphs, int shapes) {
+        return new ValidationReport(findings.stream().sorted(ORDER).toList(), graphs, shapes);
+    }
+
+    /** One report of both validations' graphs, against the same shapes. */
+    public ValidationReport and(ValidationReport other) {
+        if (other.shapes != shapes) throw new IllegalArgumentException("reports against other shapes: " + shapes + " and " + other.shapes);
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(other.findings);
+        return of(all, graphs + other.graphs, shapes);
+    }
 
     public long count(Finding.Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();

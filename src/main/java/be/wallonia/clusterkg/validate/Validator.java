@@ -15,7 +15,6 @@ import org.apache.jena.sparql.util.FmtUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -59,13 +58,17 @@ public final class Validator {
         for (String name : names.stream().sorted().toList()) {
             if (skipped(name)) continue;
             graphs++;
-            findings.addAll(validate(name, dataset.getNamedModel(name)));
+            findings.addAll(findings(name, dataset.getNamedModel(name)));
         }
-        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::graph).thenComparing(Finding::focus));
-        return new ValidationReport(List.copyOf(findings), graphs, shapes.numShapes());
+        return ValidationReport.of(findings, graphs, shapes.numShapes());
     }
 
-    private List<Finding> validate(String graphName, Model graph) {
+    /** Validates one graph on its own, as {@link #validate(Dataset)} validates each: a graph too large to hold with the others. */
+    public ValidationReport validate(String graphName, Model graph) {
+        return ValidationReport.of(findings(graphName, graph), 1, shapes.numShapes());
+    }
+
+    private List<Finding> findings(String graphName, Model graph) {
         org.apache.jena.shacl.ValidationReport report = ShaclValidator.get().validate(shapes, graph.getGraph());
         List<Finding> findings = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
