@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The dumps, re-read with RDF4J Rio (a parser independent of Jena), hold exactly what the TDB2 database holds. */
+/** The dumps, re-read with RDF4J Rio (a parser independent of Jena) and with Jena, hold exactly what the TDB2 database holds. */
 class DumpsRoundTripTest {
     @TempDir static Path out;
     static BuiltGraph graph;
@@ -64,6 +64,23 @@ class DumpsRoundTripTest {
         Model nquads = readWithRio("clusterkg.nq.gz", RDFFormat.NQUADS);
         assertEquals(database.size(), nquads.size());
         assertTrue(Models.isomorphic(database, nquads));
+    }
+
+    private static Model readWithJena(Dumps.Dump dump) throws IOException {
+        org.apache.jena.sparql.core.DatasetGraph read = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(graph.current().resolve("dumps").resolve(dump.fileName())))) {
+            org.apache.jena.riot.RDFParser.source(in).lang(dump.lang()).base(BuiltGraph.BASE).parse(read);
+        }
+        return toRdf4j(read);
+    }
+
+    @Test
+    void eachDumpReadByJenaIsIsomorphicToTheDatabase() throws IOException {
+        for (Dumps.Dump dump : Dumps.ALL) {
+            Model read = readWithJena(dump);
+            assertEquals(database.size(), read.size(), dump.fileName());
+            assertTrue(Models.isomorphic(database, read), dump.fileName());
+        }
     }
 
     @Test

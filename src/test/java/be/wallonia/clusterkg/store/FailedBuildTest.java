@@ -110,7 +110,7 @@ class FailedBuildTest {
 
         DumpCheck.DumpException e = assertThrows(DumpCheck.DumpException.class, () -> DumpCheck.check(build, BuiltGraph.BASE));
 
-        assertTrue(e.getMessage().contains("clusterkg.nq.gz: read with Jena, graph "), e.getMessage());
+        assertTrue(e.getMessage().contains("clusterkg.nq.gz: read with RDF4J Rio, graph "), e.getMessage());
         assertTrue(e.getMessage().contains("does not hold the database's quads (same count, other quads)"), e.getMessage());
     }
 
