@@ -20,8 +20,8 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
- * Writes a new build's database: graphs go in by loads, each a run of Jena's phased bulk loader (the loader
- * {@code tdb2.tdbloader} picks for an empty database), and the quads that carry text are indexed as they pass,
+ * Writes a new build's database: graphs go in by loads, each a run of the bulk loader {@code tdb2.tdbloader} would
+ * pick (phased into an empty database, basic into one that holds data already), and the quads that carry text are indexed as they pass,
  * as the text dataset would index them in a transaction. Between loads the database can be read, so that what is
  * computed from a large import need not hold the import in memory:
  * <pre>{@code
@@ -63,7 +63,9 @@ public final class DatabaseLoader implements AutoCloseable {
 
     /** One bulk load: what the work gives the sink is in the database, and its text in the index, when this returns. */
     public void load(java.util.function.Consumer<Sink> work) {
-        DataLoader loader = LoaderFactory.phasedLoader(tdb.asDatasetGraph(), QUIET);
+        DataLoader loader = read(ds -> ds.asDatasetGraph().isEmpty())
+                ? LoaderFactory.phasedLoader(tdb.asDatasetGraph(), QUIET)
+                : LoaderFactory.basicLoader(tdb.asDatasetGraph(), QUIET);
         loader.startBulk();
         try {
             StreamRDF quads = loader.stream();
