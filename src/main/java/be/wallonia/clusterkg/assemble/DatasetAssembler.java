@@ -172,9 +172,10 @@ public final class DatasetAssembler {
 
     /**
      * A source graph's PROV description: derived from its manifest entry by an activity of the extractor or loader
-     * {@code {base}id/extractor/{id}}.
+     * {@code {base}id/extractor/{id}}, with the counts of what it quotes of the document ({@link EvidenceCounts}).
      */
     private Resource describeSource(Model graph, SourceEntry entry, String role, String agentId, String agentReads, String now) {
+        EvidenceCounts.of(graph).describe(graph, iris.sourceGraph(entry.slug()));
         Resource doc = graph.createResource(entry.iri());
         Resource agent = graph.createResource(iris.extractor(agentId))
                 .addProperty(RDF.type, PROV.SoftwareAgent)

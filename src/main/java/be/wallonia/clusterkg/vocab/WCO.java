@@ -85,6 +85,8 @@ public final class WCO {
     public static final Property recognisedNetworkCount = p("recognisedNetworkCount");
     public static final Property memberCount = p("memberCount");
     public static final Property memberCountIsLowerBound = p("memberCountIsLowerBound");
+    public static final Property evidencedStatements = p("evidencedStatements");
+    public static final Property quotedPassages = p("quotedPassages");
     public static final Property synthetic = p("synthetic");
     public static final Property memberSince = p("memberSince");
     public static final Property companyNumber = p("companyNumber");
