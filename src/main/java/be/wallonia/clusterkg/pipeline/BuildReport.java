@@ -41,6 +41,20 @@ public record BuildReport(Path buildDir, Map<String, Long> triplesPerGraph, Map<
         }
     }
 
+    private static final String STAGES = "Stages (ms): ";
+
+    /** The stage times in the text of a report (its "Stages (ms):" line), in order; empty if it has none. */
+    public static Map<String, Long> stageMillis(List<String> reportLines) {
+        Map<String, Long> stages = new LinkedHashMap<>();
+        reportLines.stream().filter(l -> l.startsWith(STAGES)).findFirst().ifPresent(line -> {
+            for (String stage : line.substring(STAGES.length()).split(", ")) {
+                int space = stage.lastIndexOf(' ');
+                stages.put(stage.substring(0, space), Long.parseLong(stage.substring(space + 1)));
+            }
+        });
+        return stages;
+    }
+
     public long totalTriples() {
         return triplesPerGraph.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -49,7 +63,7 @@ public record BuildReport(Path buildDir, Map<String, Long> triplesPerGraph, Map<
         StringBuilder out = new StringBuilder();
         out.append(String.format("Built %s in %d ms: %d triples in %d named graphs%n",
                 buildDir, millis, totalTriples(), triplesPerGraph.size()));
-        out.append("Stages (ms): ").append(String.join(", ", stageMillis.entrySet().stream()
+        out.append(STAGES).append(String.join(", ", stageMillis.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).toList())).append('\n');
         out.append("Triples per graph:\n");
         triplesPerGraph.entrySet().stream().sorted(Map.Entry.comparingByKey())

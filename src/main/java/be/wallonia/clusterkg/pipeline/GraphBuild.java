@@ -31,6 +31,8 @@ import java.util.Objects;
  */
 public final class GraphBuild {
     public static final Path DEFAULT_OUT = Path.of("target", "db");
+    /** The stages that publish a database already built: its dumps, and their check against it. */
+    public static final String DUMP = "dump", CHECK_DUMPS = "check dumps";
 
     private final DatasetAssembler assembler;
     private final Path ontologyDir;
@@ -122,8 +124,8 @@ public final class GraphBuild {
                 });
                 counts = stages.time("count", () -> db.read(BuildReport.Counts::of));
             }
-            stages.time("dump", () -> Dumps.write(dir));
-            stages.time("check dumps", () -> { DumpCheck.check(dir, base); return dir; });
+            stages.time(DUMP, () -> Dumps.write(dir));
+            stages.time(CHECK_DUMPS, () -> { DumpCheck.check(dir, base); return dir; });
             new BuildStamp(base, fingerprint, Instant.now().toString()).write(dir);
             long millis = (System.nanoTime() - start) / 1_000_000;
             BuildReport report = new BuildReport(dir, counts.triplesPerGraph(), counts.resourcesPerClass(),
