@@ -3,8 +3,6 @@ package be.wallonia.clusterkg.bench;
 import be.wallonia.clusterkg.bench.QueryShapes.Mode;
 import be.wallonia.clusterkg.cookbook.CookbookQuery;
 import be.wallonia.clusterkg.serve.GraphServer;
-import be.wallonia.clusterkg.store.Database;
-import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -14,7 +12,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,8 +23,8 @@ import java.util.TreeMap;
 
 /**
  * The serving part of the benchmark, for one built database: our {@code serve} against the stock Fuseki server
- * (jena-fuseki-server, same Jena) serving a copy of the same TDB2 database read-only with the union default
- * graph, both children on 127.0.0.1 in the same run; and, for an entity page, nginx serving the page's bytes.
+ * (jena-fuseki-server, same Jena) serving a copy of the same build (database and text index) read-only with the
+ * union default graph, both children on 127.0.0.1 in the same run; and, for an entity page, nginx serving the page's bytes.
  * <ul>
  *   <li>startup: from launching {@code serve} on the current database to its first answered query, and the
  *       live heap after startup;</li>
@@ -152,29 +149,19 @@ public final class ServingBench {
         return server;
     }
 
-    /** Stock Fuseki on a copy of the database (TDB2 locks a database to one process), read-only, union default graph. */
+    /** Stock Fuseki on a copy of the build, configured to serve it as ours does ({@link StockFuseki}). */
     private ServerProcess startStock(String name, Path dbRoot) {
         Path dir = work.resolve("stock-" + name);
-        Path loc = dir.resolve(Database.DIRECTORY);
+        Path config;
         try {
-            if (Files.exists(dir)) PathUtils.deleteDirectory(dir);
-            Files.createDirectories(dir);
-            PathUtils.copyDirectory(dbRoot.resolve("current").toRealPath().resolve(Database.DIRECTORY), loc);
-            Files.writeString(dir.resolve("config.ttl"), String.join("\n",
-                    "PREFIX fuseki: <http://jena.apache.org/fuseki#>",
-                    "PREFIX tdb2: <http://jena.apache.org/2016/tdb#>",
-                    "<#service> a fuseki:Service ; fuseki:name \"ds\" ;",
-                    "  fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name \"sparql\" ] ;",
-                    "  fuseki:dataset <#dataset> .",
-                    "<#dataset> a tdb2:DatasetTDB2 ; tdb2:location \"" + loc.toAbsolutePath() + "\" ; tdb2:unionDefaultGraph true .",
-                    ""));
+            config = StockFuseki.prepare(dbRoot.resolve("current").toRealPath(), dir);
         } catch (IOException e) {
-            throw new BenchException(dir + ": cannot copy the database for stock Fuseki (" + e.getMessage() + ")", e);
+            throw new BenchException(dir + ": cannot copy the build for stock Fuseki (" + e.getMessage() + ")", e);
         }
         int port = ServerProcess.freePort();
         List<String> command = new ArrayList<>(tools.java());
         command.addAll(List.of("-jar", tools.fusekiServerJar().toAbsolutePath().toString(), "--localhost",
-                "--port", Integer.toString(port), "--config", dir.resolve("config.ttl").toAbsolutePath().toString()));
+                "--port", Integer.toString(port), "--config", config.toAbsolutePath().toString()));
         return ServerProcess.start("stock Fuseki of " + name, command, dir, work.resolve("logs/fuseki-" + name + ".log"),
                 "http://127.0.0.1:" + port + "/", STOCK_ENDPOINT + "?query=" + encode("ASK {}"), START_TIMEOUT_SECONDS);
     }

@@ -53,26 +53,46 @@ final class MalformedRequestFilter implements Filter {
     /**
      * Whether the query string's escapes are well formed and the bytes they stand for are UTF-8. Characters that
      * came unescaped (curl sends typed accents as they are) were decoded as UTF-8 by Jetty already; one it could
-     * not decode arrives as U+FFFD.
+     * not decode arrives as U+FFFD. Such a character is a whole UTF-8 sequence, so the bytes of a run of escapes
+     * must be UTF-8 on their own; only a run with a byte past ASCII needs decoding (this runs on every request).
      */
     static boolean isPercentEncodedUtf8(String query) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(query.length());
-        for (int i = 0; i < query.length(); ) {
-            int c = query.codePointAt(i);
+        int i = 0;
+        while (i < query.length()) {
+            char c = query.charAt(i);
             if (c == 0xFFFD) return false;
             if (c != '%') {
-                bytes.writeBytes(new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8));
-                i += Character.charCount(c);
+                i++;
                 continue;
             }
-            if (i + 2 >= query.length() || Character.digit(query.charAt(i + 1), 16) < 0
-                    || Character.digit(query.charAt(i + 2), 16) < 0) return false;
-            bytes.write(Integer.parseInt(query.substring(i + 1, i + 3), 16));
-            i += 3;
+            int runStart = i;
+            boolean ascii = true;
+            while (i < query.length() && query.charAt(i) == '%') {
+                int b = escapedByte(query, i);
+                if (b < 0) return false;
+                ascii &= b < 0x80;
+                i += 3;
+            }
+            if (!ascii && !isUtf8(query, runStart, i)) return false;
         }
+        return true;
+    }
+
+    /** The byte {@code %XX} at {@code i} stands for, or -1 when it is not two hexadecimal digits. */
+    private static int escapedByte(String query, int i) {
+        if (i + 2 >= query.length()) return -1;
+        int high = Character.digit(query.charAt(i + 1), 16);
+        int low = Character.digit(query.charAt(i + 2), 16);
+        return high < 0 || low < 0 ? -1 : high * 16 + low;
+    }
+
+    /** Whether the well-formed escapes between {@code from} and {@code to} stand for UTF-8. */
+    private static boolean isUtf8(String query, int from, int to) {
+        byte[] bytes = new byte[(to - from) / 3];
+        for (int k = 0; k < bytes.length; k++) bytes[k] = (byte) escapedByte(query, from + 3 * k);
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
             return true;
         } catch (CharacterCodingException e) {
             return false;

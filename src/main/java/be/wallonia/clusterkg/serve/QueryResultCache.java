@@ -12,9 +12,6 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,11 +32,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reuses SPARQL query results until the next build. The graph changes only at a build, so the answer to a request
- * is a function of the build and the request: the key is the build id plus the normalised request (the parsed
- * query re-serialised, the sorted default and named graph IRIs, the path, the Accept header and the format
- * parameter). An answer is sent with a strong ETag derived from that key, so a client that has it gets 304 without
+ * is a function of the build and the request: the key is the build id plus the request as sent (the query text, the
+ * sorted default and named graph IRIs, the path, the Accept header and the format parameters). The query is not
+ * parsed here: Fuseki parses it once, and a query that is never asked again (the usual case on a public endpoint)
+ * should cost the cache no more than a lookup. So the same query written with other spacing is another entry.
+ * An answer is sent with a strong ETag derived from that key, so a client that has it gets 304 without
  * the query running. Only 200 answers of GET and form POST requests are kept, none larger than a bound, in an LRU
- * bounded in bytes (Caffeine); a query using NOW(), RAND(), UUID(), STRUUID() or BNODE() is never reused.
+ * bounded in bytes (Caffeine); a query that names NOW(), RAND(), UUID(), STRUUID() or BNODE() is never reused.
  * A server switched to another build looks up other keys, so nothing of the old build is served.
  */
 final class QueryResultCache implements Filter {
@@ -113,31 +113,44 @@ final class QueryResultCache implements Filter {
         resp.getOutputStream().write(a.body());
     }
 
-    /** The normalised request, or null when it is not a query this cache may answer. */
+    /** The request as it matters to its answer, or null when it is not a query this cache may answer. */
     static String key(HttpServletRequest req) {
         boolean get = "GET".equals(req.getMethod());
         boolean form = "POST".equals(req.getMethod()) && req.getContentType() != null
                 && req.getContentType().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
         String text = get || form ? req.getParameter("query") : null;
-        if (text == null) return null;
-        String normalised;
-        try {
-            Query query = QueryFactory.create(text);
-            normalised = query.serialize();
-        } catch (QueryParseException e) {
-            return null;
+        if (text == null || !reusable(text)) return null;
+        List<String> parts = new ArrayList<>(List.of(req.getRequestURI(), text));
+        for (String graphs : List.of("default-graph-uri", "named-graph-uri")) {
+            String[] values = req.getParameterValues(graphs);
+            List<String> sorted = values == null ? List.of() : Arrays.stream(values).sorted().toList();
+            parts.add(Integer.toString(sorted.size()));
+            parts.addAll(sorted);
         }
-        if (VOLATILE.matcher(normalised).find()) return null;
-        return String.join("\n", req.getRequestURI(), normalised, sorted(req.getParameterValues("default-graph-uri")),
-                sorted(req.getParameterValues("named-graph-uri")), String.valueOf(req.getHeader("Accept")),
-                String.valueOf(req.getParameter("format")), String.valueOf(req.getParameter("output")));
+        parts.addAll(Arrays.asList(req.getHeader("Accept"), req.getParameter("format"), req.getParameter("output")));
+        return unambiguous(parts);
     }
 
-    private static String sorted(String[] values) {
-        if (values == null) return "";
-        String[] copy = values.clone();
-        Arrays.sort(copy);
-        return String.join(" ", copy);
+    /**
+     * Whether the answer to a query text may be reused: not when it names a function whose value changes at each
+     * call. Read on the text as sent, so a word in a comment or a string also counts, which only means an answer not
+     * kept.
+     */
+    static boolean reusable(String queryText) {
+        return !VOLATILE.matcher(queryText).find();
+    }
+
+    /**
+     * The parts, each after its length ({@code -} for none): a query text may hold any character, so parts merely
+     * joined could make one request's key out of another's, and one client's answer would be served to the other.
+     */
+    static String unambiguous(List<String> parts) {
+        StringBuilder key = new StringBuilder();
+        for (String part : parts) {
+            if (part == null) key.append('-');
+            else key.append(part.length()).append(':').append(part);
+        }
+        return key.toString();
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

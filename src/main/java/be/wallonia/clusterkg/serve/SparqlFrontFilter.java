@@ -11,9 +11,9 @@ import org.apache.jena.riot.RDFDataMgr;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * In front of the SPARQL endpoint: a GET with no query is answered with the Service Description
@@ -22,6 +22,11 @@ import java.util.Optional;
  * Protocol (the whole dataset, at {@code /ds}).
  */
 final class SparqlFrontFilter implements Filter {
+    /** The service description's formats. */
+    private static final List<String> OFFERED = Stream.concat(
+            MediaTypes.GRAPH_FORMATS.stream().map(MediaTypes.Rdf::mediaType), Stream.of(MediaTypes.HTML)).toList();
+    private static final List<String> QUADS = List.of(MediaTypes.N_QUADS.mediaType(), MediaTypes.TRIG.mediaType());
+    private static final List<String> OFFERED_OR_QUADS = Stream.concat(OFFERED.stream(), QUADS.stream()).toList();
     private final long maxBodyBytes;
     private final String uiPath;
 
@@ -41,22 +46,15 @@ final class SparqlFrontFilter implements Filter {
         }
         boolean bare = ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))
                 && req.getParameter("query") == null && req.getQueryString() == null;
-        List<String> offered = new ArrayList<>();
-        MediaTypes.GRAPH_FORMATS.forEach(f -> offered.add(f.mediaType()));
-        offered.add(MediaTypes.HTML);
-        List<String> quads = List.of(MediaTypes.N_QUADS.mediaType(), MediaTypes.TRIG.mediaType());
-        List<String> offeredOrQuads = new ArrayList<>(offered);
-        offeredOrQuads.addAll(quads);
         // a GET preferring a format of quads asks for the whole dataset (Graph Store Protocol), not the description
-        boolean wholeDataset = MediaTypes.choose(req.getHeader("Accept"), offeredOrQuads).filter(quads::contains).isPresent();
-        if (!bare || wholeDataset) {
+        if (!bare || MediaTypes.choose(req.getHeader("Accept"), OFFERED_OR_QUADS).filter(QUADS::contains).isPresent()) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<String> chosen = MediaTypes.choose(req.getHeader("Accept"), offered);
+        Optional<String> chosen = MediaTypes.choose(req.getHeader("Accept"), OFFERED);
         resp.setHeader("Vary", "Accept");
         if (chosen.isEmpty()) {
-            ErrorResponse.send(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "The service description is offered as " + offered);
+            ErrorResponse.send(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "The service description is offered as " + OFFERED);
             return;
         }
         if (chosen.get().equals(MediaTypes.HTML)) {

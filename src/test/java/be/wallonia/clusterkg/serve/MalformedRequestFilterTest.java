@@ -24,4 +24,11 @@ class MalformedRequestFilterTest {
         assertFalse(MalformedRequestFilter.isPercentEncodedUtf8("q=%C0%AE"));
         assertFalse(MalformedRequestFilter.isPercentEncodedUtf8("q=\uFFFD"));
     }
+
+    @Test
+    void aCharacterSplitBetweenEscapesAndTypedTextIsNotUtf8() {
+        assertFalse(MalformedRequestFilter.isPercentEncodedUtf8("q=%C3é"));
+        assertFalse(MalformedRequestFilter.isPercentEncodedUtf8("q=é%A9"));
+        assertTrue(MalformedRequestFilter.isPercentEncodedUtf8("q=%C3%A9t%C3%A9+%E2%80%99x%41"));
+    }
 }
