@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Reuses SPARQL query results until the next build. The graph changes only at a build, so the answer to a request
@@ -44,8 +43,9 @@ import java.util.regex.Pattern;
 final class QueryResultCache implements Filter {
     /** What an entry costs beyond its bytes (key, headers, the map's node), so that the byte bound also bounds the count. */
     static final int ENTRY_OVERHEAD = 512;
-    private static final Pattern VOLATILE = Pattern.compile("\\b(NOW|RAND|UUID|STRUUID|BNODE)\\s*\\(",
-            Pattern.CASE_INSENSITIVE);
+    /** The SPARQL functions whose value changes at each call. */
+    private static final List<String> VOLATILE = List.of("NOW", "RAND", "UUID", "STRUUID", "BNODE");
+    private static final int LONGEST_VOLATILE = 7;
 
     private record Answer(String contentType, String vary, byte[] body) {}
 
@@ -132,12 +132,22 @@ final class QueryResultCache implements Filter {
     }
 
     /**
-     * Whether the answer to a query text may be reused: not when it names a function whose value changes at each
-     * call. Read on the text as sent, so a word in a comment or a string also counts, which only means an answer not
-     * kept.
+     * Whether the answer to a query text may be reused: not when it calls a function whose value changes at each
+     * call, that is when such a name (in any case) stands before an opening bracket, spaces between. Read on the
+     * text as sent, so a call in a comment or a string also counts, which only means an answer not kept. It runs on
+     * every query, so it looks only at the words before the brackets, not at every position of the text.
      */
     static boolean reusable(String queryText) {
-        return !VOLATILE.matcher(queryText).find();
+        for (int open = queryText.indexOf('('); open >= 0; open = queryText.indexOf('(', open + 1)) {
+            int end = open;
+            while (end > 0 && Character.isWhitespace(queryText.charAt(end - 1))) end--;
+            int start = end;
+            while (start > 0 && end - start <= LONGEST_VOLATILE && Character.isLetter(queryText.charAt(start - 1))) start--;
+            for (String name : VOLATILE) {
+                if (name.length() == end - start && queryText.regionMatches(true, start, name, 0, name.length())) return false;
+            }
+        }
+        return true;
     }
 
     /**

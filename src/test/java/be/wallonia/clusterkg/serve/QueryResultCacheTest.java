@@ -22,6 +22,11 @@ class QueryResultCacheTest {
         assertFalse(QueryResultCache.reusable("SELECT ?x { BIND(BNODE(\"a\") AS ?x) }"));
     }
 
+    @Test void aFunctionWhoseNameOnlyEndsLikeOneOfThemIsReusable() {
+        assertTrue(QueryResultCache.reusable("PREFIX ex: <http://example.org/> SELECT ?x { ?x ex:p ?o FILTER(ex:snow(?o)) }"));
+        assertTrue(QueryResultCache.reusable("SELECT ?x { ?x ?p ?o FILTER(?o > (3)) }"));
+    }
+
     @Test void requestsWhosePartsJoinToTheSameTextHaveDifferentKeys() {
         assertNotEquals(QueryResultCache.unambiguous(List.of("/sparql", "ASK {}\nx", "y")),
                 QueryResultCache.unambiguous(List.of("/sparql", "ASK {}", "x\ny")));
