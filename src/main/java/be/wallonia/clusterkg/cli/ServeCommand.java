@@ -121,13 +121,18 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("clusterkg: no SIGHUP on this system; reload with POST /admin/reload");
             return;
         }
-        sun.misc.Signal.handle(hangup, signal -> new Thread(() -> {
+        sun.misc.SignalHandler before = sun.misc.Signal.handle(hangup, signal -> new Thread(() -> {
             try {
                 server.reload();
             } catch (Rebuild.ReloadException e) {
                 // GraphServer has logged why; the old build keeps serving
             }
         }, "reload-on-SIGHUP").start());
+        // a process started ignoring SIGHUP (nohup) keeps ignoring it: the JVM installs no handler then
+        if (before == sun.misc.SignalHandler.SIG_IGN) {
+            spec.commandLine().getErr().println("clusterkg: SIGHUP is ignored in this process (started with nohup?),"
+                    + " so it reloads nothing; reload with POST /admin/reload");
+        }
     }
 
     private static int freePort() {
