@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -64,13 +63,7 @@ public final class DumpCheck {
             Database.release(tdb);
         }
         for (Read read : reads) {
-            Fingerprints fingerprints;
-            try {
-                fingerprints = read.fingerprints().join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                throw e;
-            }
+            Fingerprints fingerprints = Dumps.join(read.fingerprints());
             if (!database.equals(fingerprints)) {
                 throw new DumpException(read.file(), "read with " + read.parser() + ", " + database.difference(fingerprints));
             }

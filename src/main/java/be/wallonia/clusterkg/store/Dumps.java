@@ -82,7 +82,8 @@ public final class Dumps {
         }
     }
 
-    private static <T> T join(CompletableFuture<T> f) {
+    /** The value of work run beside the caller, with the exception it failed with rather than a wrapper of it. */
+    static <T> T join(CompletableFuture<T> f) {
         try {
             return f.join();
         } catch (CompletionException e) {
