@@ -118,21 +118,17 @@ public final class InferredGraphs {
         names.stream().filter(n -> n.startsWith(inferredPrefix)).findFirst().ifPresent(n -> {
             throw new IllegalStateException("the dataset already holds an inferred graph: " + n);
         });
-        Model ontology = ontology(dataset, iris);
         List<String> dataGraphs = dataGraphs(names, iris);
         Model data = RuleGraphs.unionOf(dataset, dataGraphs);
 
-        SortedMap<String, Model> byRule = entailment.infer(ontology, data);
+        SortedMap<String, Model> byRule = entailment.infer(imported.ontology(), data);
         imported.mergeInto(byRule, data);
 
+        List<String> withImports = new ArrayList<>(names);
+        withImports.addAll(imported.graphs);
         List<String> used = new ArrayList<>();
         used.add(iris.ontologyGraph());
-        used.addAll(dataGraphs);
-        used.addAll(imported.graphs);
-        used.sort(java.util.Comparator.comparing((String g) -> !g.equals(iris.ontologyGraph()))
-                .thenComparing(g -> !List.of(iris.curatedGraph(), iris.metaGraph(), iris.naceGraph()).contains(g))
-                .thenComparing(g -> g.startsWith(iris.derivedGraphPrefix()))
-                .thenComparing(java.util.Comparator.naturalOrder()));
+        used.addAll(dataGraphs(withImports, iris));
         TreeSet<String> vocabularies = new TreeSet<>();
         alignedVocabularies.listObjectsOfProperty(RDFS.isDefinedBy).forEachRemaining(o -> vocabularies.add(o.asResource().getURI()));
         used.addAll(vocabularies);
@@ -163,6 +159,8 @@ public final class InferredGraphs {
      */
     public static final class Imported {
         private final Entailment entailment;
+        private final Iris iris;
+        /** The ontology with the aligned vocabularies, copied once for the dataset and every import; null if none. */
         private final Model ontology;
         private final List<Graph> context;
         private final List<String> graphs = new ArrayList<>();
@@ -172,19 +170,24 @@ public final class InferredGraphs {
             this.entailment = inferred.entailment;
             List<String> names = new ArrayList<>();
             dataset.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
+            this.iris = iris;
             this.ontology = names.contains(iris.ontologyGraph()) ? inferred.ontology(dataset, iris) : null;
             this.context = dataGraphs(names, iris).stream().map(n -> dataset.getNamedModel(n).getGraph()).toList();
         }
 
         /** Adds what the rules entail for this graph. */
         public void add(String graphIri, Model graph) {
-            if (ontology == null) throw new IllegalStateException("the dataset has no ontology graph");
             MultiUnion data = new MultiUnion();
             data.addGraph(graph.getGraph());
             context.forEach(data::addGraph);
-            entailment.infer(ontology, ModelFactory.createModelForGraph(data)).forEach((rule, triples) ->
+            entailment.infer(ontology(), ModelFactory.createModelForGraph(data)).forEach((rule, triples) ->
                     triples.getGraph().find().forEach(t -> byRule.computeIfAbsent(rule, r -> GraphMemFactory.createDefaultGraph()).add(t)));
             graphs.add(graphIri);
+        }
+
+        private Model ontology() {
+            if (ontology == null) throw new IllegalStateException("the dataset has no ontology graph " + iris.ontologyGraph());
+            return ontology;
         }
 
         /** Adds to the dataset's entailments, per rule, those of the imports that neither the data nor they hold. */
@@ -198,9 +201,6 @@ public final class InferredGraphs {
     }
 
     private Model ontology(Dataset dataset, Iris iris) {
-        if (!dataset.containsNamedModel(iris.ontologyGraph())) {
-            throw new IllegalStateException("the dataset has no ontology graph " + iris.ontologyGraph());
-        }
         Model ontology = ModelFactory.createDefaultModel()
                 .add(dataset.getNamedModel(iris.ontologyGraph())).add(alignedVocabularies);
         ontology.setNsPrefixes(dataset.getNamedModel(iris.ontologyGraph()).getNsPrefixMap());
