@@ -21,11 +21,15 @@ import java.time.Duration;
  *   <li>a query stopped at the timeout is the query's doing, not the server's: 422 with the limit, where
  *       Fuseki says 503, which tells a client to come back later with the same query, and a load balancer
  *       that the server is failing;</li>
- *   <li>a query nested too deeply for the parser's stack is a bad request (400), not a server error.</li>
+ *   <li>a query nesting groups or brackets deeper than {@value #MAX_NESTING} is a bad request (400), not a server
+ *       error: counted before parsing, since whether the parser's recursion overflows a thread's stack first depends
+ *       on the stack and on what the JIT has compiled (a parse that overflows anyway gets the same answer).</li>
  * </ul>
  */
 final class PublicQuery extends SPARQL_QueryDataset {
     private static final String TOO_DEEP = "The query nests groups or brackets too deeply to be read here.";
+    /** Far past any query a person writes, well short of what the parser's recursion survives. */
+    static final int MAX_NESTING = 256;
     private final long maxRows;
     private final Duration timeout;
 
@@ -36,6 +40,7 @@ final class PublicQuery extends SPARQL_QueryDataset {
     }
 
     @Override protected void execute(String queryString, HttpAction action) {
+        if (nesting(queryString) > MAX_NESTING) ServletOps.errorBadRequest(TOO_DEEP);
         try {
             super.execute(queryString, action);
         } catch (QueryCancelledException e) {
@@ -51,6 +56,27 @@ final class PublicQuery extends SPARQL_QueryDataset {
             }
             throw e;
         }
+    }
+
+    /** The deepest nesting of { and ( in a query text, outside its strings and comments. */
+    static int nesting(String query) {
+        int depth = 0, deepest = 0;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '"' || c == '\'') {
+                String quote = query.startsWith(String.valueOf(c).repeat(3), i) ? String.valueOf(c).repeat(3) : String.valueOf(c);
+                int end = i + quote.length();
+                while (end < query.length() && !query.startsWith(quote, end)) end += query.charAt(end) == '\\' ? 2 : 1;
+                i = end + quote.length() - 1;
+            } else if (c == '#') {
+                while (i < query.length() && query.charAt(i) != '\n') i++;
+            } else if (c == '{' || c == '(') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == '}' || c == ')') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     @Override protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
