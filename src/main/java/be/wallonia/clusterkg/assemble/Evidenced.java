@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.assemble;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.extract.Layout;
 import be.wallonia.clusterkg.vocab.WCO;
 import org.apache.jena.datatypes.xsd.XSDDatatype;

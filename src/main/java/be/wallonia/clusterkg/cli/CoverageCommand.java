@@ -1,12 +1,13 @@
 package be.wallonia.clusterkg.cli;
 
-import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.serve.pages.CoveragePage;
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.coverage.CoverageData;
 import be.wallonia.clusterkg.coverage.CoverageFormat;
 import be.wallonia.clusterkg.coverage.CoverageReport;
 import be.wallonia.clusterkg.coverage.Level;
 import be.wallonia.clusterkg.pipeline.GraphBuild;
-import be.wallonia.clusterkg.serve.CoveragePage;
 import be.wallonia.clusterkg.serve.GraphServer;
 import be.wallonia.clusterkg.store.Dumps;
 import picocli.CommandLine.Command;

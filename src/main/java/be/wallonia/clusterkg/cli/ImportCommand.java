@@ -1,7 +1,8 @@
 package be.wallonia.clusterkg.cli;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
-import be.wallonia.clusterkg.assemble.Iris;
 import be.wallonia.clusterkg.extract.Text;
 import be.wallonia.clusterkg.imports.ImportException;
 import be.wallonia.clusterkg.imports.ImportFormat;

@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.cli;
 
-import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.serve.GraphServer;
 import be.wallonia.clusterkg.store.Database;
 import be.wallonia.clusterkg.validate.ValidationReport;

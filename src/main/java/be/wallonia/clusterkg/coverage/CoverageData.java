@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.coverage;
 
-import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.vocab.WCO;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;

@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.enrich;
 
-import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.cookbook.Cookbook;
 import be.wallonia.clusterkg.cookbook.CookbookQuery;
 import org.apache.jena.query.Dataset;

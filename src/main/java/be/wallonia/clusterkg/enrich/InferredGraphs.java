@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.enrich;
 
-import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.vocab.PROV;
 import be.wallonia.clusterkg.vocab.WCO;
 import org.apache.jena.datatypes.xsd.XSDDatatype;

@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.generate;
 
-import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.assemble.NaceConcepts;
 import be.wallonia.clusterkg.source.TurtleFile;
 import be.wallonia.clusterkg.vocab.WCO;

@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.generate;
 
-import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.generate.GeneratorInputs.Kind;
 import be.wallonia.clusterkg.generate.GeneratorInputs.NaceCode;
 import be.wallonia.clusterkg.vocab.QUDT;

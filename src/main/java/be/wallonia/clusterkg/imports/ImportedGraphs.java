@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.imports;
 
-import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.source.SourceEntry;
 import be.wallonia.clusterkg.source.SourceException;
 import org.apache.jena.rdf.model.Model;

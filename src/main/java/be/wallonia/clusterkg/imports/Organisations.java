@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.imports;
 
-import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.extract.Text;
 
 import java.util.ArrayList;

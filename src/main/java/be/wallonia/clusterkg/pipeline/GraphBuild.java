@@ -1,7 +1,8 @@
 package be.wallonia.clusterkg.pipeline;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.assemble.Assembly;
-import be.wallonia.clusterkg.assemble.Iris;
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
 import be.wallonia.clusterkg.enrich.Derivations;
 import be.wallonia.clusterkg.enrich.InferredGraphs;

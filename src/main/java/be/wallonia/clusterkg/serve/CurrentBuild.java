@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * when it arrived for its whole life (a filter in front of everything takes it and lets it go), so a reload
  * never changes the graph under a request, and a retired build is closed only when its last request leaves.
  */
-final class CurrentBuild implements Filter {
+public final class CurrentBuild implements Filter {
     private static final String ATTRIBUTE = CurrentBuild.class.getName();
     private final AtomicReference<ServedBuild> current;
 
@@ -23,7 +23,7 @@ final class CurrentBuild implements Filter {
     }
 
     /** The build a request holds. */
-    static ServedBuild of(ServletRequest request) {
+    public static ServedBuild of(ServletRequest request) {
         ServedBuild build = (ServedBuild) request.getAttribute(ATTRIBUTE);
         if (build == null) throw new IllegalStateException("the request holds no build: CurrentBuild must filter every path");
         return build;

@@ -1,6 +1,15 @@
 package be.wallonia.clusterkg.serve;
 
-import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.serve.http.CorsFilter;
+import be.wallonia.clusterkg.serve.http.MalformedRequestFilter;
+import be.wallonia.clusterkg.serve.sparql.QueryResultCache;
+import be.wallonia.clusterkg.serve.http.ReadOnlyGuard;
+import be.wallonia.clusterkg.serve.sparql.SparqlFrontFilter;
+
+import be.wallonia.clusterkg.serve.sparql.PublicQuery;
+import be.wallonia.clusterkg.serve.sparql.QueryCap;
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.store.Database;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -221,6 +230,7 @@ public final class GraphServer {
             CurrentBuild current = new CurrentBuild(first);
             Set<String> writable = passwordFile == null ? Set.of() : Set.of(DATASET + "/update", DATASET + "/data");
             QueryCap cap = new QueryCap(maxConcurrentQueries);
+            SparqlFrontFilter front = new SparqlFrontFilter(maxBodyBytes, "/ui", request -> CurrentBuild.of(request).description());
 
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
@@ -233,8 +243,8 @@ public final class GraphServer {
                     .addFilter(SPARQL, new ReadOnlyGuard(writable))
                     .addFilter(DATASET, new ReadOnlyGuard(writable))
                     .addFilter(DATASET + "/*", new ReadOnlyGuard(writable))
-                    .addFilter(SPARQL, new SparqlFrontFilter(maxBodyBytes, "/ui"))
-                    .addFilter(DATASET + "/*", new SparqlFrontFilter(maxBodyBytes, "/ui"))
+                    .addFilter(SPARQL, front)
+                    .addFilter(DATASET + "/*", front)
                     .addFilter(SPARQL, cap)
                     .addFilter(DATASET, cap)
                     .addFilter(DATASET + "/*", cap)

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve;
 
+import be.wallonia.clusterkg.serve.http.ErrorResponse;
+
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

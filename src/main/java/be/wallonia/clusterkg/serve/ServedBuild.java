@@ -1,6 +1,22 @@
 package be.wallonia.clusterkg.serve;
 
-import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.serve.pages.Catalogue;
+import be.wallonia.clusterkg.serve.pages.CoverageServlet;
+import be.wallonia.clusterkg.serve.documents.DatasetDocuments;
+import be.wallonia.clusterkg.serve.pages.DocumentServlet;
+import be.wallonia.clusterkg.serve.pages.IndexServlet;
+import be.wallonia.clusterkg.serve.pages.PageServlet;
+import be.wallonia.clusterkg.serve.pages.SearchServlet;
+import be.wallonia.clusterkg.serve.sparql.ServiceDescription;
+import be.wallonia.clusterkg.serve.http.StaticServlet;
+import be.wallonia.clusterkg.serve.pages.ThingServlet;
+
+import be.wallonia.clusterkg.serve.http.Lazy;
+import be.wallonia.clusterkg.serve.http.Pages;
+import be.wallonia.clusterkg.serve.http.Publication;
+import be.wallonia.clusterkg.serve.pages.EntityDocuments;
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.cookbook.Cookbook;
 import be.wallonia.clusterkg.store.Database;
 import be.wallonia.clusterkg.store.TextIndexes;

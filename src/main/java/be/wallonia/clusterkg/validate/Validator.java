@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.validate;
 
-import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.source.SourceException;
 import be.wallonia.clusterkg.source.TurtleFile;
 import org.apache.jena.graph.Graph;

@@ -1,8 +1,9 @@
 package be.wallonia.clusterkg.enrich;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.assemble.Assembly;
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
-import be.wallonia.clusterkg.assemble.Iris;
 import be.wallonia.clusterkg.generate.Generator;
 import be.wallonia.clusterkg.generate.SyntheticPlan;
 import org.apache.jena.query.Dataset;

@@ -1,7 +1,8 @@
 package be.wallonia.clusterkg.enrich;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
-import be.wallonia.clusterkg.assemble.Iris;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;

@@ -1,7 +1,8 @@
 package be.wallonia.clusterkg.generate;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
-import be.wallonia.clusterkg.assemble.Iris;
 import be.wallonia.clusterkg.assemble.NaceConcepts;
 import be.wallonia.clusterkg.source.Manifest;
 import be.wallonia.clusterkg.source.SourceEntry;

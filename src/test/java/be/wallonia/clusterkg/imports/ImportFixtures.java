@@ -1,7 +1,8 @@
 package be.wallonia.clusterkg.imports;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
-import be.wallonia.clusterkg.assemble.Iris;
 import be.wallonia.clusterkg.assemble.NaceConcepts;
 import be.wallonia.clusterkg.source.TurtleFile;
 import org.apache.jena.rdf.model.Model;

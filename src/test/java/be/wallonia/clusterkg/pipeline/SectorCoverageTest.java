@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.pipeline;
 
-import be.wallonia.clusterkg.assemble.Iris;
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.coverage.Comparison;
 import be.wallonia.clusterkg.coverage.Coverage;
 import be.wallonia.clusterkg.coverage.CoverageData;

@@ -62,7 +62,6 @@ class ReloadIT {
         if (server != null) server.stop();
     }
 
-
     private HttpResponse<String> reload(String password) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.localUrl() + "admin/reload"))
                 .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.noBody())

@@ -25,7 +25,6 @@ class FailedBuildTest {
     @TempDir Path out;
     @TempDir Path data;
 
-
     private int networkCount(BuiltGraph graph) {
         return graph.select("SELECT (COUNT(DISTINCT ?n) AS ?c) { GRAPH ?g { ?n a wco:CompetitivenessCluster } }",
                 s -> s.getLiteral("c").getInt()).get(0);

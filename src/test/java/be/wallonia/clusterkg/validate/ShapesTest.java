@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.validate;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -26,7 +28,7 @@ class ShapesTest {
             @prefix prov: <http://www.w3.org/ns/prov#> .
             @prefix dcterms: <http://purl.org/dc/terms/> .
             """;
-    private static final Validator VALIDATOR = Validator.of(Path.of("ontology"), new be.wallonia.clusterkg.assemble.Iris("http://localhost:8080/"));
+    private static final Validator VALIDATOR = Validator.of(Path.of("ontology"), new be.wallonia.clusterkg.vocab.Iris("http://localhost:8080/"));
 
     private static List<Finding> violations(String turtle) {
         Model model = ModelFactory.createDefaultModel();

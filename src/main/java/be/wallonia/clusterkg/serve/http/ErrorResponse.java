@@ -1,0 +1,38 @@
+package be.wallonia.clusterkg.serve.http;
+
+import be.wallonia.clusterkg.format.MediaTypes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** An error answered as one line of plain text, the way Fuseki answers its own, never a stack trace. */
+public final class ErrorResponse {
+    private ErrorResponse() {}
+
+    /** An HTML page for a client that prefers HTML (a browser), else the line of text. */
+    public static void send(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse resp, Pages pages, int status,
+                     String message) throws IOException {
+        boolean html = MediaTypes.choose(req.getHeader("Accept"), java.util.List.of("text/plain", MediaTypes.HTML))
+                .filter(MediaTypes.HTML::equals).isPresent();
+        if (!html) {
+            send(resp, status, message);
+            return;
+        }
+        byte[] body = pages.render("error", java.util.Map.of("base", "/", "lang", "en", "status", status, "message", message))
+                .getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
+        resp.setContentType("text/html; charset=utf-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    public static void send(HttpServletResponse resp, int status, String message) throws IOException {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+}

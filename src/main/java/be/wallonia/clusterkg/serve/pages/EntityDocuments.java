@@ -1,0 +1,114 @@
+package be.wallonia.clusterkg.serve.pages;
+
+import be.wallonia.clusterkg.format.MediaTypes;
+
+import be.wallonia.clusterkg.serve.http.Lazy;
+import be.wallonia.clusterkg.serve.http.Publication;
+import be.wallonia.clusterkg.serve.negotiate.Languages;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The documents about the resources of the graph, {@code {base}doc/{kind}/{slug}}: each rendered once per
+ * build, format and language, then served from memory (the graph does not change while it is served).
+ */
+public final class EntityDocuments {
+    static final String FOAF = "http://xmlns.com/foaf/0.1/";
+
+    private final Publication publication;
+    private final Describer describer;
+    private final Lazy<Vocabulary> vocabulary;
+    private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+    private final Map<String, String> prefixes;
+
+    public EntityDocuments(Publication publication) {
+        this.publication = publication;
+        this.describer = new Describer(publication.dataset().asDatasetGraph());
+        // the labels of the vocabulary are read on the first page, not at startup
+        this.vocabulary = Lazy.of(() -> Vocabulary.of(publication));
+        this.prefixes = org.apache.jena.system.Txn.calculateRead(publication.dataset(),
+                () -> publication.dataset().getPrefixMapping().getNsPrefixMap());
+    }
+
+    Vocabulary vocabulary() { return vocabulary.get(); }
+
+    boolean isKnown(String iri) {
+        return known.computeIfAbsent(iri, describer::isKnown);
+    }
+
+    /** The document in an RDF format, with the named graphs kept where the format holds them (TriG). */
+    byte[] rdf(String iri, MediaTypes.Rdf format) {
+        return rendered.computeIfAbsent(iri + "|" + format.mediaType(), k -> {
+            DatasetGraph description = withDocumentMetadata(iri, describer.describe(iri));
+            description.prefixes().putAll(prefixes);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (format.quads()) {
+                RDFDataMgr.write(out, description, format.format());
+            } else {
+                Graph merged = Describer.merged(description);
+                merged.getPrefixMapping().setNsPrefixes(description.prefixes().getMapping());
+                RDFDataMgr.write(out, merged, format.format());
+            }
+            return out.toByteArray();
+        });
+    }
+
+    byte[] html(String iri, String lang) {
+        return rendered.computeIfAbsent(iri + "|html|" + lang, k -> {
+            EntityView view = EntityView.of(iri, describer.describe(iri), publication, vocabulary.get(), lang);
+            Map<String, Object> model = new HashMap<>();
+            model.put("base", "/");
+            model.put("lang", lang);
+            model.put("other", lang.equals("fr") ? "en" : "fr");
+            model.put("view", view);
+            model.put("members", NetworkMembers.of(iri, publication, vocabulary.get(), lang, this));
+            model.put("doc", docPath(iri));
+            model.put("formats", MediaTypes.DOCUMENT_FORMATS);
+            model.put("sparql", "/ui?query=" + java.net.URLEncoder.encode("SELECT ?graph ?property ?value WHERE {\n  GRAPH ?graph { <"
+                    + iri + "> ?property ?value }\n}\nORDER BY ?graph ?property", StandardCharsets.UTF_8));
+            return publication.pages().render("entity", model).getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    /** The link to a resource's page from a page in a language: the language is kept when it is not the default. */
+    String pageLink(String iri, String lang) {
+        return docPath(iri) + languageSuffix(lang);
+    }
+
+    static String languageSuffix(String lang) {
+        return lang.equals(Languages.OFFERED.get(0)) ? "" : "?lang=" + lang;
+    }
+
+    /** "/doc/pole/biowin" for "{base}id/pole/biowin". */
+    String docPath(String iri) {
+        return "/doc/" + iri.substring((publication.iris().base() + "id/").length());
+    }
+
+    /** The document says what it is about and where it belongs (VoID), in its default graph. */
+    private DatasetGraph withDocumentMetadata(String iri, DatasetGraph description) {
+        Node doc = NodeFactory.createURI(publication.iris().base() + docPath(iri).substring(1));
+        Node dg = Quad.defaultGraphIRI;
+        description.add(dg, doc, RDF.type.asNode(), NodeFactory.createURI(FOAF + "Document"));
+        description.add(dg, doc, NodeFactory.createURI(FOAF + "primaryTopic"), NodeFactory.createURI(iri));
+        description.add(dg, doc, VOID.inDataset.asNode(), NodeFactory.createURI(publication.iris().base() + "void#dataset"));
+        description.add(dg, doc, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(
+                DateTimeFormatter.ISO_INSTANT.format(publication.builtAt()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+        return description;
+    }
+}

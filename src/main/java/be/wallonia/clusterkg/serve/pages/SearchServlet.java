@@ -1,0 +1,83 @@
+package be.wallonia.clusterkg.serve.pages;
+
+import be.wallonia.clusterkg.serve.http.ErrorResponse;
+import be.wallonia.clusterkg.serve.http.Publication;
+import be.wallonia.clusterkg.serve.negotiate.Languages;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.queryparser.classic.QueryParser;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /search?q=}: the text index over labels and descriptions (the query is escaped: the words are
+ * searched, Lucene's syntax is not exposed), best matches first, linked to their pages.
+ */
+public final class SearchServlet extends HttpServlet {
+    static final int MAX_QUERY_CHARS = 200;
+    private static final int MAX_RESULTS = 50;
+    private static final String SEARCH = """
+            PREFIX text: <http://jena.apache.org/text#>
+            SELECT ?s (MAX(?score) AS ?best) WHERE { (?s ?score) text:query ?q }
+            GROUP BY ?s ORDER BY DESC(?best) ?s""";
+
+    record Hit(String label, String href, String kind) {}
+
+    private final Publication publication;
+    private final EntityDocuments documents;
+
+    public SearchServlet(Publication publication, EntityDocuments documents) {
+        this.publication = publication;
+        this.documents = documents;
+    }
+
+    @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String q = req.getParameter("q") == null ? "" : req.getParameter("q").strip();
+        if (q.length() > MAX_QUERY_CHARS) {
+            ErrorResponse.send(resp, HttpServletResponse.SC_BAD_REQUEST, "A search is at most " + MAX_QUERY_CHARS + " characters.");
+            return;
+        }
+        String lang = Languages.choose(req);
+        List<Hit> hits = q.isEmpty() ? List.of() : search(q, lang);
+        Map<String, Object> model = new HashMap<>();
+        model.put("base", "/");
+        model.put("lang", lang);
+        model.put("q", q);
+        model.put("hits", hits);
+        byte[] body = publication.pages().render("search", model).getBytes(StandardCharsets.UTF_8);
+        resp.setContentType("text/html; charset=utf-8");
+        resp.setHeader("Vary", "Accept-Language");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    private List<Hit> search(String q, String lang) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(SEARCH);
+        String escaped = QueryParser.escape(q);
+        query.setLiteral("q", "label:(" + escaped + ") OR description:(" + escaped + ")");
+        Map<String, Hit> hits = new LinkedHashMap<>();
+        Txn.executeRead(publication.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(publication.dataset()).query(query.asQuery()).build()) {
+                qe.execSelect().forEachRemaining(row -> {
+                    if (!row.get("s").isURIResource() || hits.size() >= MAX_RESULTS) return;
+                    String iri = row.getResource("s").getURI();
+                    if (!iri.startsWith(publication.iris().base() + "id/") || iri.contains("/id/passage/")) return;
+                    hits.putIfAbsent(iri, new Hit(documents.vocabulary().label(iri, lang), documents.pageLink(iri, lang),
+                            iri.substring((publication.iris().base() + "id/").length()).split("/")[0]));
+                });
+            }
+        });
+        return new ArrayList<>(hits.values());
+    }
+}

@@ -1,0 +1,88 @@
+package be.wallonia.clusterkg.serve.pages;
+
+import be.wallonia.clusterkg.serve.http.Publication;
+import be.wallonia.clusterkg.vocab.Iris;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Names for people: the labels of the ontology's terms and of every resource, in English and French, and the
+ * titles of the named graphs (a source document's title for its graph). Read once per build.
+ */
+final class Vocabulary {
+    private final Map<String, Map<String, String>> labels = new HashMap<>();
+    private final Map<String, String> graphTitles = new HashMap<>();
+
+    private Vocabulary() {}
+
+    static Vocabulary of(Publication publication) {
+        Vocabulary v = new Vocabulary();
+        Dataset ds = publication.dataset();
+        Txn.executeRead(ds, () -> {
+            ds.listModelNames().forEachRemaining(g -> {
+                Model m = ds.getNamedModel(g);
+                for (var p : List.of(RDFS.label, SKOS.prefLabel)) {
+                    m.listStatements(null, p, (RDFNode) null).forEachRemaining(st -> v.addLabel(st, p.equals(SKOS.prefLabel)));
+                }
+            });
+            Model meta = ds.getNamedModel(publication.iris().metaGraph());
+            meta.listStatements(null, org.apache.jena.vocabulary.RDF.type,
+                    meta.createResource(be.wallonia.clusterkg.vocab.WCO.SourceDocument.getURI())).forEachRemaining(st -> {
+                Statement slug = st.getSubject().getProperty(be.wallonia.clusterkg.vocab.WCO.slug);
+                Statement title = st.getSubject().getProperty(DCTerms.title);
+                if (slug != null && title != null) {
+                    v.graphTitles.put(publication.iris().sourceGraph(slug.getString()), title.getString());
+                }
+            });
+        });
+        org.apache.jena.rdf.model.Model external = org.apache.jena.riot.RDFDataMgr.loadModel(
+                "be/wallonia/clusterkg/serve/external-labels.ttl");
+        external.listStatements(null, RDFS.label, (RDFNode) null).forEachRemaining(st -> v.addLabel(st, true));
+        v.graphTitles.put(publication.iris().curatedGraph(), "curated facts");
+        v.graphTitles.put(publication.iris().ontologyGraph(), "the ontology");
+        v.graphTitles.put(publication.iris().metaGraph(), "the source manifest");
+        return v;
+    }
+
+    private void addLabel(Statement st, boolean preferred) {
+        if (!st.getSubject().isURIResource() || !st.getObject().isLiteral()) return;
+        Literal l = st.getLiteral();
+        Map<String, String> byLang = labels.computeIfAbsent(st.getSubject().getURI(), k -> new HashMap<>());
+        if (preferred) byLang.put(l.getLanguage(), l.getString());
+        else byLang.putIfAbsent(l.getLanguage(), l.getString());
+    }
+
+    /** The resource's label in the language, else in the other, else untagged, else its IRI's last segment. */
+    String label(String iri, String lang) {
+        Map<String, String> byLang = labels.getOrDefault(iri, Map.of());
+        return Optional.ofNullable(byLang.get(lang))
+                .or(() -> Optional.ofNullable(byLang.get(lang.equals("fr") ? "en" : "fr")))
+                .or(() -> Optional.ofNullable(byLang.get("")))
+                .orElseGet(() -> localName(iri));
+    }
+
+    /** The title of a named graph: its source document's title, or what the graph is (inferred or derived, by which rule). */
+    String graphTitle(String graph, Iris iris) {
+        if (graph.startsWith(iris.inferredGraphPrefix())) return "inferred (" + graph.substring(iris.inferredGraphPrefix().length()) + ")";
+        if (graph.startsWith(iris.derivedGraphPrefix())) return "derived (" + graph.substring(iris.derivedGraphPrefix().length()) + ")";
+        return graphTitles.getOrDefault(graph, localName(graph));
+    }
+
+    static String localName(String iri) {
+        int i = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return i >= 0 && i < iri.length() - 1 ? iri.substring(i + 1) : iri;
+    }
+}

@@ -1,0 +1,81 @@
+package be.wallonia.clusterkg.serve.sparql;
+
+import be.wallonia.clusterkg.format.MediaTypes;
+
+import be.wallonia.clusterkg.serve.http.ErrorResponse;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * In front of the SPARQL endpoint: a GET with no query is answered with the Service Description
+ * of the build being served (RDF by content negotiation; a browser is sent to the query UI); request bodies over the limit are
+ * refused with 413 before Fuseki reads them. A GET asking for N-Quads or TriG is left to the Graph Store
+ * Protocol (the whole dataset, at {@code /ds}).
+ */
+public final class SparqlFrontFilter implements Filter {
+    /** The service description's formats. */
+    private static final List<String> OFFERED = Stream.concat(
+            MediaTypes.GRAPH_FORMATS.stream().map(MediaTypes.Rdf::mediaType), Stream.of(MediaTypes.HTML)).toList();
+    private static final List<String> QUADS = List.of(MediaTypes.N_QUADS.mediaType(), MediaTypes.TRIG.mediaType());
+    private static final List<String> OFFERED_OR_QUADS = Stream.concat(OFFERED.stream(), QUADS.stream()).toList();
+    private final long maxBodyBytes;
+    private final String uiPath;
+    /** The description of the build that answers a request: the server swaps builds while serving. */
+    private final Function<ServletRequest, Model> description;
+
+    public SparqlFrontFilter(long maxBodyBytes, String uiPath, Function<ServletRequest, Model> description) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.uiPath = uiPath;
+        this.description = description;
+    }
+
+    @Override public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse resp = (HttpServletResponse) response;
+        if (req.getContentLengthLong() > maxBodyBytes) {
+            ErrorResponse.send(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "The request body is over the limit of " + maxBodyBytes + " bytes.");
+            return;
+        }
+        boolean bare = ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))
+                && req.getParameter("query") == null && req.getQueryString() == null;
+        // a GET preferring a format of quads asks for the whole dataset (Graph Store Protocol), not the description
+        if (!bare || MediaTypes.choose(req.getHeader("Accept"), OFFERED_OR_QUADS).filter(QUADS::contains).isPresent()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<String> chosen = MediaTypes.choose(req.getHeader("Accept"), OFFERED);
+        resp.setHeader("Vary", "Accept");
+        if (chosen.isEmpty()) {
+            ErrorResponse.send(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "The service description is offered as " + OFFERED);
+            return;
+        }
+        if (chosen.get().equals(MediaTypes.HTML)) {
+            resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            resp.setHeader("Location", uiPath);
+            return;
+        }
+        MediaTypes.Rdf format = MediaTypes.rdf(chosen.get()).orElseThrow();
+        resp.setContentType(format.mediaType() + "; charset=utf-8");
+        if ("HEAD".equals(req.getMethod())) return;
+        try (OutputStream out = resp.getOutputStream()) {
+            RDFDataMgr.write(out, description.apply(request), format.format());
+        }
+    }
+}
