@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.assemble;
 
+import be.wallonia.clusterkg.resolve.Resolver;
+
 import be.wallonia.clusterkg.vocab.Iris;
 
 import be.wallonia.clusterkg.extract.Extraction;
@@ -45,10 +47,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads everything under {@code data/} and {@code ontology/} and assembles the dataset:
- * {@code DatasetAssembler.create().dataDir(…).ontologyDir(…).base(…).build().assemble()}.
+ * {@code DatasetAssembler.create().dataDir(…).ontologyDir(…).iris(…).build().assemble()}.
  */
 public final class DatasetAssembler {
-    public static final String DEFAULT_BASE = "http://localhost:8080/";
     public static final Path DEFAULT_DATA = Path.of("data");
     public static final Path DEFAULT_ONTOLOGY = Path.of("ontology");
     private static final String ONTOLOGY_FILE = "clusterkg.ttl";
@@ -66,7 +67,7 @@ public final class DatasetAssembler {
     private DatasetAssembler(Builder b) {
         this.dataDir = b.dataDir;
         this.ontologyDir = b.ontologyDir;
-        this.iris = new Iris(b.base);
+        this.iris = b.iris;
         this.lexicon = Lexicon.standard();
         this.extractors = Extractors.standard(lexicon);
     }
@@ -76,13 +77,13 @@ public final class DatasetAssembler {
     public static final class Builder {
         private Path dataDir = DEFAULT_DATA;
         private Path ontologyDir = DEFAULT_ONTOLOGY;
-        private String base = DEFAULT_BASE;
+        private Iris iris = Iris.DEFAULT;
 
         private Builder() {}
 
         public Builder dataDir(Path dir) { this.dataDir = Objects.requireNonNull(dir); return this; }
         public Builder ontologyDir(Path dir) { this.ontologyDir = Objects.requireNonNull(dir); return this; }
-        public Builder base(String base) { this.base = Objects.requireNonNull(base); return this; }
+        public Builder iris(Iris iris) { this.iris = Objects.requireNonNull(iris); return this; }
         public DatasetAssembler build() { return new DatasetAssembler(this); }
     }
 
@@ -158,8 +159,8 @@ public final class DatasetAssembler {
         if (!imported.statistics().isEmpty()) dataset.addNamedModel(MemberStatistics.graphIri(iris), imported.statistics());
         dataset.getPrefixMapping().setNsPrefixes(ontology.getNsPrefixMap())
                 .setNsPrefixes(curated.getNsPrefixMap())
-                .setNsPrefix("id", iris.base() + "id/")
-                .setNsPrefix("graph", iris.base() + "graph/");
+                .setNsPrefix("id", iris.thingPrefix())
+                .setNsPrefix("graph", iris.graphPrefix());
         return new Assembly(dataset, files, sources.minted(), imported.matches().stream().map(Organisations.Match::toText).toList());
     }
 

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.assemble;
 
+import be.wallonia.clusterkg.resolve.Resolver;
+
 import be.wallonia.clusterkg.vocab.Iris;
 
 import be.wallonia.clusterkg.extract.Extraction;

@@ -48,7 +48,7 @@ final class CoverageCommand implements Callable<Integer> {
             build.run();
         }
         Path current = build.directory().current().orElseThrow();
-        Iris iris = new Iris(options.builtBase(current));
+        Iris iris = options.builtIris(current);
         CoverageReport report = CoverageReport.of(CoverageData.read(Dumps.read(current), iris), Level.of(level),
                 Optional.ofNullable(source));
         PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +56,7 @@ final class CoverageCommand implements Callable<Integer> {
             case text -> CoverageFormat.TEXT.render(report);
             case csv -> CoverageFormat.CSV.render(report);
             case json -> CoverageFormat.JSON.render(report);
-            case html -> CoveragePage.standalone(report, "en");
+            case html -> CoveragePage.standalone(report, "en", iris);
         });
         out.flush();
         return 0;

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.cli;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
 import be.wallonia.clusterkg.serve.GraphServer;
 import be.wallonia.clusterkg.pipeline.GraphBuild;
@@ -24,18 +26,18 @@ final class GraphOptions {
             description = "Where builds are kept; the current one is DIR/current (default: ${DEFAULT-VALUE}).")
     Path out = GraphBuild.DEFAULT_OUT;
 
-    /** The base: the one given, else the local server's at this port. */
-    String base(int port) {
-        return base != null ? base : "http://localhost:" + port + "/";
+    /** The IRIs: under the base given, else the local server's at this port. */
+    Iris iris(int port) {
+        return base != null ? new Iris(base) : Iris.local(port);
     }
 
-    /** The base a build was made with (from its stamp), unless --base says otherwise: its graphs are named under it. */
-    String builtBase(Path build) {
-        return base != null ? base : BuildStamp.read(build).map(BuildStamp::base)
-                .orElse(base(GraphServer.DEFAULT_PORT));
+    /** The IRIs a build was made with (from its stamp), unless --base says otherwise: its graphs are named under them. */
+    Iris builtIris(Path build) {
+        return base != null ? new Iris(base) : BuildStamp.read(build).map(s -> new Iris(s.base()))
+                .orElse(iris(GraphServer.DEFAULT_PORT));
     }
 
     GraphBuild graphBuild(int port) {
-        return GraphBuild.create().dataDir(data).ontologyDir(ontology).base(base(port)).out(out).build();
+        return GraphBuild.create().dataDir(data).ontologyDir(ontology).iris(iris(port)).out(out).build();
     }
 }

@@ -71,19 +71,19 @@ final class ImportCommand implements Callable<Integer> {
                 "unknown kind of file; expected one of " + ImportFormat.knownExtensions()));
         Path dataDir = into.toAbsolutePath().getParent();
         Path manifestFile = dataDir.resolve("sources.ttl");
-        String base = DatasetAssembler.DEFAULT_BASE;
+        Iris iris = Iris.DEFAULT;
         String entrySlug = slug != null ? slug : Text.slug(file.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
         if (!entrySlug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("--slug " + entrySlug + ": expected lower-case ASCII words joined by hyphens");
         }
-        Manifest manifest = Manifest.read(manifestFile, base);
+        Manifest manifest = Manifest.read(manifestFile, iris.base());
         if (manifest.entries().stream().anyMatch(e -> e.slug().equals(entrySlug))) {
             throw new IllegalArgumentException(manifestFile + " already has a source with the slug " + entrySlug + "; give another with --slug");
         }
 
-        var assembled = DatasetAssembler.create().dataDir(dataDir).ontologyDir(ontology).base(base).build().assemble();
+        var assembled = DatasetAssembler.create().dataDir(dataDir).ontologyDir(ontology).iris(iris).build().assemble();
         Loader loader = Loaders.standard().get(format.loaderId()).orElseThrow();
-        Loader.Loaded loaded = loader.load(file, format, new Loader.Context(MemberVocabulary.of(assembled.dataset(), new Iris(base)), base));
+        Loader.Loaded loaded = loader.load(file, format, new Loader.Context(MemberVocabulary.of(assembled.dataset(), iris), iris.base()));
 
         boolean rewrite = false;
         if (!loaded.problems().isEmpty()) {
@@ -103,7 +103,7 @@ final class ImportCommand implements Callable<Integer> {
             Files.createDirectories(into);
             if (rewrite) writeGoodRows((MemberList) loaded, format, target);
             else Files.copy(file, target);
-            appendEntry(manifestFile, manifest, entrySlug, fileName, format.loaderId(), written, base);
+            appendEntry(manifestFile, manifest, entrySlug, fileName, format.loaderId(), written, iris.base());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -91,7 +91,7 @@ final class LoadTestCommand implements Callable<Integer> {
             build.run();
         }
         return GraphServer.create().build(build.directory().current().orElseThrow()).port(0).loopbackOnly()
-                .base(options.base(GraphServer.DEFAULT_PORT)).queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start();
+                .iris(options.iris(GraphServer.DEFAULT_PORT)).queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start();
     }
 
     private String section(List<LoadTest.Step> steps) {

@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port == 0) port = freePort();
         GraphBuild build = options.graphBuild(port);
         if (!build.isCurrent()) {
-            out.println("Building the graph (no current build for these inputs and base " + options.base(port) + ")…");
+            out.println("Building the graph (no current build for these inputs and base " + options.iris(port).base() + ")…");
             out.flush();
             BuildReport report = build.run();
             out.println("Built " + report.totalTriples() + " triples in " + report.millis() + " ms.");
@@ -88,12 +88,12 @@ final class ServeCommand implements Callable<Integer> {
         GraphServer.Builder server = GraphServer.create()
                 .build(build.directory().current().orElseThrow())
                 .port(port)
-                .base(options.base(port))
+                .iris(options.iris(port))
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .maxBodyBytes(maxRequestBytes)
                 .maxRows(maxRows)
                 .maxConcurrentQueries(maxConcurrentQueries)
-                .rebuild(new Rebuild(options.data, options.ontology, options.out, options.base(port),
+                .rebuild(new Rebuild(options.data, options.ontology, options.out, options.iris(port),
                         Duration.ofSeconds(rebuildTimeoutSeconds)))
                 .queryCache(queryCacheMib << 20);
         if (allowUpdate) server.allowUpdate(passwordFile);
@@ -105,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
         reloadOnHangup(running);
         String url = running.localUrl();
         out.printf("clusterkg serving %s (IRIs under %s): SPARQL endpoint %ssparql, query UI %sui, home page %s — started in %d ms%n",
-                url, options.base(port), url, url, url, (System.nanoTime() - start) / 1_000_000);
+                url, options.iris(port).base(), url, url, url, (System.nanoTime() - start) / 1_000_000);
         out.flush();
         running.join();
         return 0;

@@ -1,7 +1,5 @@
 package be.wallonia.clusterkg.cli;
 
-import be.wallonia.clusterkg.vocab.Iris;
-
 import be.wallonia.clusterkg.serve.GraphServer;
 import be.wallonia.clusterkg.store.Database;
 import be.wallonia.clusterkg.validate.ValidationReport;
@@ -45,8 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
             Database.release(tdb);
         }
         // the graphs are named under the base the build was made with, whatever the default would be
-        String base = options.builtBase(build);
-        ValidationReport report = Validator.of(options.ontology, new Iris(base)).validate(copy);
+        ValidationReport report = Validator.of(options.ontology, options.builtIris(build)).validate(copy);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.turtle) {
             java.io.StringWriter turtle = new java.io.StringWriter();

@@ -62,7 +62,7 @@ public final class Derivations {
         }
         List<String> sources = new ArrayList<>();
         dataset.listModelNames().forEachRemaining(r -> {
-            if (r.getURI().startsWith(iris.base() + "graph/source/")) sources.add(r.getURI());
+            if (iris.isSourceGraph(r.getURI())) sources.add(r.getURI());
         });
         Collections.sort(sources);
         used.addAll(sources);

@@ -214,7 +214,7 @@ public final class InferredGraphs {
         for (String fixed : List.of(iris.curatedGraph(), iris.metaGraph(), iris.naceGraph())) {
             if (names.contains(fixed)) dataGraphs.add(fixed);
         }
-        names.stream().filter(n -> n.startsWith(iris.base() + "graph/source/")).sorted().forEach(dataGraphs::add);
+        names.stream().filter(iris::isSourceGraph).sorted().forEach(dataGraphs::add);
         names.stream().filter(n -> n.startsWith(iris.derivedGraphPrefix())).sorted().forEach(dataGraphs::add);
         return dataGraphs;
     }

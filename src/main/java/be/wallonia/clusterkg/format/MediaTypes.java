@@ -4,37 +4,46 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The one table that drives content negotiation for RDF documents: media type, the format Jena writes,
- * the file extension and the {@code format=} name, and whether the format holds named graphs.
+ * The one table of the formats the project reads and writes: content negotiation, imported files and dumps all
+ * look formats up here. Media type, file extensions, name and whether a format holds only quads are Jena's
+ * ({@link RDFLanguages}); the table adds only which of Jena's writers to use and the order of preference.
  */
 public final class MediaTypes {
     public static final String HTML = "text/html";
     /** The extension and {@code format=} name of the HTML variant of a document. */
     public static final String HTML_EXTENSION = "html";
 
-    /** One RDF format the server offers. */
-    public record Rdf(String mediaType, RDFFormat format, String extension, boolean quads) {
-        public Lang lang() { return format.getLang(); }
+    /** One RDF format: Jena's language and the writer the project uses for it. */
+    public record Rdf(Lang lang, RDFFormat format) {
+        public String mediaType() { return lang.getHeaderString(); }
+
+        /** The extension of the files the project writes in this format; others are read too. */
+        public String extension() { return lang.getFileExtensions().get(0); }
+
+        public List<String> extensions() { return lang.getFileExtensions(); }
 
         /** The format's name for people: "Turtle", "JSON-LD", "RDF/XML", … */
-        public String name() { return NAMES.getOrDefault(mediaType, lang().getLabel()); }
+        public String name() { return lang.getLabel(); }
+
+        /** A format of quads only (TriG, N-Quads): a document in it is written as a dataset, with its graphs. */
+        public boolean quads() { return RDFLanguages.isQuads(lang) && !RDFLanguages.isTriples(lang); }
     }
 
-    private static final java.util.Map<String, String> NAMES = java.util.Map.of(
-            "text/turtle", "Turtle", "application/ld+json", "JSON-LD", "application/rdf+xml", "RDF/XML",
-            "application/n-triples", "N-Triples", "application/trig", "TriG", "application/n-quads", "N-Quads");
+    public static final Rdf TURTLE = new Rdf(Lang.TURTLE, RDFFormat.TURTLE_PRETTY);
+    public static final Rdf JSON_LD = new Rdf(Lang.JSONLD, RDFFormat.JSONLD11_PRETTY);
+    public static final Rdf RDF_XML = new Rdf(Lang.RDFXML, RDFFormat.RDFXML_PRETTY);
+    public static final Rdf N_TRIPLES = new Rdf(Lang.NTRIPLES, RDFFormat.NTRIPLES);
+    public static final Rdf TRIG = new Rdf(Lang.TRIG, RDFFormat.TRIG_PRETTY);
+    public static final Rdf N_QUADS = new Rdf(Lang.NQUADS, RDFFormat.NQUADS);
 
-    public static final Rdf TURTLE = new Rdf("text/turtle", RDFFormat.TURTLE_PRETTY, "ttl", false);
-    public static final Rdf JSON_LD = new Rdf("application/ld+json", RDFFormat.JSONLD11_PRETTY, "jsonld", false);
-    public static final Rdf RDF_XML = new Rdf("application/rdf+xml", RDFFormat.RDFXML_PRETTY, "rdf", false);
-    public static final Rdf N_TRIPLES = new Rdf("application/n-triples", RDFFormat.NTRIPLES, "nt", false);
-    public static final Rdf TRIG = new Rdf("application/trig", RDFFormat.TRIG_PRETTY, "trig", true);
-    public static final Rdf N_QUADS = new Rdf("application/n-quads", RDFFormat.NQUADS, "nq", true);
+    /** Every RDF format the project knows, graph formats first. */
+    public static final List<Rdf> ALL = List.of(TURTLE, JSON_LD, RDF_XML, N_TRIPLES, TRIG, N_QUADS);
 
     /** Graph formats, in the order of preference when a client accepts several equally. */
     public static final List<Rdf> GRAPH_FORMATS = List.of(TURTLE, JSON_LD, RDF_XML, N_TRIPLES);
@@ -42,8 +51,10 @@ public final class MediaTypes {
     /** The RDF formats of a resource's document: the graph formats, and TriG, which keeps each statement's graph. */
     public static final List<Rdf> DOCUMENT_FORMATS = List.of(TURTLE, JSON_LD, RDF_XML, N_TRIPLES, TRIG);
 
-    public static Optional<Rdf> byExtension(List<Rdf> formats, String extension) {
-        return formats.stream().filter(f -> f.extension().equals(extension)).findFirst();
+    /** The format of a file, by any of its format's extensions, case aside. */
+    public static Optional<Rdf> byFileExtension(String extension) {
+        String ext = extension.toLowerCase(java.util.Locale.ROOT);
+        return ALL.stream().filter(f -> f.extensions().contains(ext)).findFirst();
     }
 
     private MediaTypes() {}
@@ -67,6 +78,6 @@ public final class MediaTypes {
     }
 
     public static Optional<Rdf> rdf(String mediaType) {
-        return DOCUMENT_FORMATS.stream().filter(f -> f.mediaType().equals(mediaType)).findFirst();
+        return ALL.stream().filter(f -> f.mediaType().equals(mediaType)).findFirst();
     }
 }

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.imports;
 
+import be.wallonia.clusterkg.format.MediaTypes;
+
 import org.apache.jena.riot.Lang;
 
 import java.nio.file.Path;
@@ -10,19 +12,19 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The formats a file under {@code data/import/} may have: one immutable table from file extension to media
- * type and loader (in the manner of RDF4J's {@code RDFFormat}). The manifest's {@code wco:extractor} names the
- * loader; the extension picks the format.
+ * The formats a file under {@code data/import/} may have: member lists, and the RDF formats of the project's one
+ * format table ({@link MediaTypes}), by file extension. The manifest's {@code wco:extractor} names the loader;
+ * the extension picks the format.
  */
 public enum ImportFormat {
     CSV(MemberListLoader.ID, "text/csv", null, "csv"),
     XLSX(MemberListLoader.ID, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", null, "xlsx"),
-    TURTLE(RdfLoader.ID, "text/turtle", Lang.TURTLE, "ttl"),
-    TRIG(RdfLoader.ID, "application/trig", Lang.TRIG, "trig"),
-    N_TRIPLES(RdfLoader.ID, "application/n-triples", Lang.NTRIPLES, "nt"),
-    N_QUADS(RdfLoader.ID, "application/n-quads", Lang.NQUADS, "nq"),
-    JSON_LD(RdfLoader.ID, "application/ld+json", Lang.JSONLD, "jsonld"),
-    RDF_XML(RdfLoader.ID, "application/rdf+xml", Lang.RDFXML, "rdf", "owl");
+    TURTLE(MediaTypes.TURTLE),
+    TRIG(MediaTypes.TRIG),
+    N_TRIPLES(MediaTypes.N_TRIPLES),
+    N_QUADS(MediaTypes.N_QUADS),
+    JSON_LD(MediaTypes.JSON_LD),
+    RDF_XML(MediaTypes.RDF_XML);
 
     private final String loaderId;
     private final String mediaType;
@@ -34,6 +36,10 @@ public enum ImportFormat {
         this.mediaType = mediaType;
         this.lang = lang;
         this.extensions = List.of(extensions);
+    }
+
+    ImportFormat(MediaTypes.Rdf rdf) {
+        this(RdfLoader.ID, rdf.mediaType(), rdf.lang(), rdf.extensions().toArray(String[]::new));
     }
 
     public String loaderId() { return loaderId; }

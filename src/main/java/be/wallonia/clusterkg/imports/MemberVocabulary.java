@@ -1,8 +1,9 @@
 package be.wallonia.clusterkg.imports;
 
+import be.wallonia.clusterkg.resolve.Resolver;
+
 import be.wallonia.clusterkg.vocab.Iris;
 
-import be.wallonia.clusterkg.assemble.Resolver;
 import be.wallonia.clusterkg.vocab.WCO;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;

@@ -28,7 +28,7 @@ import java.util.Objects;
 /**
  * The whole build, read → extract → assemble → validate → enrich → store, into a new directory that becomes current only
  * when every step succeeded:
- * {@code GraphBuild.create().dataDir(…).ontologyDir(…).base(…).out(…).build().run()}.
+ * {@code GraphBuild.create().dataDir(…).ontologyDir(…).iris(…).out(…).build().run()}.
  */
 public final class GraphBuild {
     public static final Path DEFAULT_OUT = Path.of("target", "db");
@@ -41,10 +41,10 @@ public final class GraphBuild {
     private final String base;
 
     private GraphBuild(Builder b) {
-        this.assembler = DatasetAssembler.create().dataDir(b.dataDir).ontologyDir(b.ontologyDir).base(b.base).build();
+        this.assembler = DatasetAssembler.create().dataDir(b.dataDir).ontologyDir(b.ontologyDir).iris(b.iris).build();
         this.ontologyDir = b.ontologyDir;
         this.out = new BuildDirectory(b.out);
-        this.base = b.base;
+        this.base = b.iris.base();
     }
 
     public static Builder create() { return new Builder(); }
@@ -52,14 +52,14 @@ public final class GraphBuild {
     public static final class Builder {
         private Path dataDir = DatasetAssembler.DEFAULT_DATA;
         private Path ontologyDir = DatasetAssembler.DEFAULT_ONTOLOGY;
-        private String base = DatasetAssembler.DEFAULT_BASE;
+        private Iris iris = Iris.DEFAULT;
         private Path out = DEFAULT_OUT;
 
         private Builder() {}
 
         public Builder dataDir(Path dir) { this.dataDir = Objects.requireNonNull(dir); return this; }
         public Builder ontologyDir(Path dir) { this.ontologyDir = Objects.requireNonNull(dir); return this; }
-        public Builder base(String base) { this.base = Objects.requireNonNull(base); return this; }
+        public Builder iris(Iris iris) { this.iris = Objects.requireNonNull(iris); return this; }
         public Builder out(Path out) { this.out = Objects.requireNonNull(out); return this; }
         public GraphBuild build() { return new GraphBuild(this); }
     }

@@ -1,5 +1,8 @@
 package be.wallonia.clusterkg.serve;
 
+import be.wallonia.clusterkg.format.MediaTypes;
+import be.wallonia.clusterkg.serve.negotiate.Negotiated;
+
 import be.wallonia.clusterkg.serve.http.CorsFilter;
 import be.wallonia.clusterkg.serve.http.MalformedRequestFilter;
 import be.wallonia.clusterkg.serve.sparql.QueryResultCache;
@@ -28,8 +31,8 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -57,22 +60,21 @@ public final class GraphServer {
     public static final long DEFAULT_QUERY_CACHE_BYTES = 64L << 20;
     static final long MAX_CACHED_ANSWER_BYTES = 4L << 20;
     static final String DATASET = "/ds";
-    static final String SPARQL = "/sparql";
+    static final String SPARQL = "/" + Iris.SPARQL_PATH;
     private static final Logger LOG = LoggerFactory.getLogger(GraphServer.class);
 
     private final FusekiServer fuseki;
     private final CurrentBuild current;
-    private final String configuredBase;
     private final Settings settings;
     private final ReentrantLock reloading = new ReentrantLock();
 
     /** What every build is opened with. */
-    private record Settings(String servedBase, Duration timeout, boolean update, boolean federated, Rebuild rebuild) {}
+    private record Settings(Iris served, Duration timeout, boolean update, boolean federated, Rebuild rebuild) {}
 
     /** A reload that happened: the build now served, and how long its rebuild took. */
     public record Reloaded(String buildId, Path buildDir, long millis) {}
 
-    private GraphServer(FusekiServer.Builder fuseki, CurrentBuild current, String configuredBase, Settings settings,
+    private GraphServer(FusekiServer.Builder fuseki, CurrentBuild current, Settings settings,
                         Path adminPasswordFile, String requestLog) {
         if (adminPasswordFile != null) fuseki.addServlet(ReloadServlet.PATH, new ReloadServlet(this, adminPasswordFile));
         this.fuseki = fuseki.build();
@@ -83,7 +85,6 @@ public final class GraphServer {
             if (http != null) http.getHttpConfiguration().setRequestHeaderSize(MAX_HEADER_BYTES);
         }
         this.current = current;
-        this.configuredBase = configuredBase;
         this.settings = settings;
     }
 
@@ -101,7 +102,7 @@ public final class GraphServer {
     public static final class Builder {
         private Path buildDir;
         private int port = DEFAULT_PORT;
-        private String base;
+        private Iris iris;
         private Duration timeout = DEFAULT_TIMEOUT;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private long maxRows = DEFAULT_MAX_ROWS;
@@ -139,8 +140,8 @@ public final class GraphServer {
         }
 
         /** The base of the graph's IRIs; it is also where the server answers. */
-        public Builder base(String base) {
-            this.base = new Iris(Objects.requireNonNull(base)).base();
+        public Builder iris(Iris iris) {
+            this.iris = Objects.requireNonNull(iris);
             return this;
         }
 
@@ -224,13 +225,15 @@ public final class GraphServer {
         public GraphServer build() {
             if (buildDir == null) throw new IllegalStateException("no build to serve");
             if (adminPasswordFile != null && rebuild == null) throw new IllegalStateException("an admin password without a rebuild");
-            String servedBase = base != null ? base : "http://localhost:" + port + "/";
-            Settings settings = new Settings(servedBase, timeout, passwordFile != null, federated, rebuild);
-            ServedBuild first = ServedBuild.open(buildDir, servedBase, timeout, settings.update(), settings.federated());
+            Iris served = iris != null ? iris : Iris.local(port);
+            Settings settings = new Settings(served, timeout, passwordFile != null, federated, rebuild);
+            ServedBuild first = ServedBuild.open(buildDir, served, timeout, settings.update(), settings.federated());
             CurrentBuild current = new CurrentBuild(first);
             Set<String> writable = passwordFile == null ? Set.of() : Set.of(DATASET + "/update", DATASET + "/data");
             QueryCap cap = new QueryCap(maxConcurrentQueries);
-            SparqlFrontFilter front = new SparqlFrontFilter(maxBodyBytes, "/ui", request -> CurrentBuild.of(request).description());
+            SparqlFrontFilter front = new SparqlFrontFilter(maxBodyBytes, "/ui",
+                    Negotiated.of(served, Iris.SPARQL_PATH, MediaTypes.GRAPH_FORMATS, List.of("en")),
+                    request -> CurrentBuild.of(request).description());
 
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
@@ -260,7 +263,7 @@ public final class GraphServer {
             if (passwordFile != null) {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
             }
-            return new GraphServer(b, current, servedBase, settings, adminPasswordFile, requestLog);
+            return new GraphServer(b, current, settings, adminPasswordFile, requestLog);
         }
     }
 
@@ -289,7 +292,7 @@ public final class GraphServer {
             }
             ServedBuild next;
             try {
-                next = ServedBuild.open(dir, settings.servedBase(), settings.timeout(), settings.update(), settings.federated());
+                next = ServedBuild.open(dir, settings.served(), settings.timeout(), settings.update(), settings.federated());
             } catch (RuntimeException e) {
                 LOG.warn("Reload failed, still serving build {}: the new build {} does not open", buildId(), dir, e);
                 throw new Rebuild.ReloadException("the new build does not open: " + e.getMessage());
@@ -332,10 +335,6 @@ public final class GraphServer {
     /** Where this server answers, on the loopback interface. */
     public String localUrl() {
         return "http://localhost:" + port() + "/";
-    }
-
-    public Optional<String> base() {
-        return Optional.ofNullable(configuredBase);
     }
 
     public void stop() {

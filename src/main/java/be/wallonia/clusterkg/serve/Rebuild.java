@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.store.BuildDirectory;
 
 import java.io.IOException;
@@ -28,19 +30,17 @@ public final class Rebuild {
     private final Path data;
     private final Path ontology;
     private final Path out;
-    private final String base;
+    private final Iris iris;
     private final Duration limit;
 
     /** A rebuild of data and ontology into the builds' root out, under base, given at most limit to finish. */
-    public Rebuild(Path data, Path ontology, Path out, String base, Duration limit) {
+    public Rebuild(Path data, Path ontology, Path out, Iris iris, Duration limit) {
         this.data = data.toAbsolutePath();
         this.ontology = ontology.toAbsolutePath();
         this.out = out.toAbsolutePath();
-        this.base = Objects.requireNonNull(base);
+        this.iris = Objects.requireNonNull(iris);
         this.limit = Objects.requireNonNull(limit);
     }
-
-    String base() { return base; }
 
     /** Runs the build; returns the new current build, or says why there is none. */
     Path run() throws ReloadException {
@@ -48,7 +48,7 @@ public final class Rebuild {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), MAIN, "build",
-                "--data", data.toString(), "--ontology", ontology.toString(), "--out", out.toString(), "--base", base));
+                "--data", data.toString(), "--ontology", ontology.toString(), "--out", out.toString(), "--base", iris.base()));
         Process child;
         try {
             Files.createDirectories(out);

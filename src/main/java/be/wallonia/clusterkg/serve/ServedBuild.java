@@ -74,17 +74,17 @@ final class ServedBuild {
     }
 
     /** Opens a build directory and prepares everything the server answers from it. */
-    static ServedBuild open(Path buildDir, String servedBase, Duration timeout, boolean update, boolean federated) {
+    static ServedBuild open(Path buildDir, Iris iris, Duration timeout, boolean update, boolean federated) {
         Dataset tdb = Database.open(buildDir);
         try {
-            return open(tdb, buildDir, servedBase, timeout, update, federated);
+            return open(tdb, buildDir, iris, timeout, update, federated);
         } catch (RuntimeException e) {
             Database.release(tdb);
             throw e;
         }
     }
 
-    private static ServedBuild open(Dataset tdb, Path buildDir, String servedBase, Duration timeout, boolean update,
+    private static ServedBuild open(Dataset tdb, Path buildDir, Iris iris, Duration timeout, boolean update,
                                     boolean federated) {
         Dataset indexed = TextIndexes.over(tdb, buildDir);
         DatasetGraph dsg = indexed.asDatasetGraph();
@@ -92,7 +92,6 @@ final class ServedBuild {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         dsg.getContext().set(Service.httpServiceAllowed, federated);
 
-        Iris iris = new Iris(servedBase);
         Pages pages = new Pages();
         Publication publication = Publication.of(iris, indexed, buildDir, pages);
         EntityDocuments documents = new EntityDocuments(publication);
@@ -103,8 +102,8 @@ final class ServedBuild {
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         servlets.put("/static/*", new StaticServlet());
         servlets.put("/ui", new PageServlet(() -> pages.render("ui", queryUi(page.get(), indexed))));
-        servlets.put("/id/*", new ThingServlet(publication, documents));
-        servlets.put("/doc/*", new DocumentServlet(publication, documents));
+        servlets.put(Iris.THINGS_PATH_SPEC, new ThingServlet(publication, documents));
+        servlets.put(Iris.DOCUMENTS_PATH_SPEC, new DocumentServlet(publication, documents));
         servlets.put("/search", new SearchServlet(publication, documents));
         servlets.put(CoverageServlet.PATH, new CoverageServlet(publication));
         servlets.put("/clusters", new IndexServlet(publication, documents,
@@ -122,7 +121,7 @@ final class ServedBuild {
         Map<String, DataService> services = new LinkedHashMap<>();
         services.put(GraphServer.SPARQL, DataService.newBuilder(dsg).addEndpoint(Operation.Query).build());
         services.put(GraphServer.DATASET, datasetService(dsg, update).build());
-        return new ServedBuild(tdb, indexed, publication, Lazy.of(() -> ServiceDescription.of(servedBase, indexed)),
+        return new ServedBuild(tdb, indexed, publication, Lazy.of(() -> ServiceDescription.of(iris, indexed)),
                 Map.copyOf(servlets), Map.copyOf(services));
     }
 

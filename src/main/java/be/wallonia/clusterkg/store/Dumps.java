@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.store;
 
+import be.wallonia.clusterkg.format.MediaTypes;
+
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -31,12 +33,19 @@ public final class Dumps {
     public static final String DIRECTORY = "dumps";
     public static final String CHECKSUMS = "SHA256SUMS";
 
-    /** One dump format: its file name and how Jena writes it. */
-    public record Dump(String fileName, Lang lang, RDFFormat format) {}
+    /**
+     * One dump: a format of the project's format table, and the writer of that format that streams (a dump is
+     * written once, in blocks, not pretty-printed).
+     */
+    public record Dump(MediaTypes.Rdf rdf, RDFFormat format) {
+        public String fileName() { return "clusterkg." + rdf.extension() + ".gz"; }
+
+        public Lang lang() { return rdf.lang(); }
+    }
 
     public static final List<Dump> ALL = List.of(
-            new Dump("clusterkg.trig.gz", Lang.TRIG, RDFFormat.TRIG_BLOCKS),
-            new Dump("clusterkg.nq.gz", Lang.NQUADS, RDFFormat.NQUADS));
+            new Dump(MediaTypes.TRIG, RDFFormat.TRIG_BLOCKS),
+            new Dump(MediaTypes.N_QUADS, RDFFormat.NQUADS));
 
     private Dumps() {}
 

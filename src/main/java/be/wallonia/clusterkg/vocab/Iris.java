@@ -2,11 +2,34 @@ package be.wallonia.clusterkg.vocab;
 
 import org.apache.jena.irix.IRIs;
 
+import java.net.URI;
+import java.util.Optional;
+
 /**
- * The IRI patterns of the graph under one base: things at {@code {base}id/{kind}/{slug}}, named graphs at
- * {@code {base}graph/…}. The base is configuration, so that every IRI answers where the graph is served.
+ * The IRI scheme of the graph under one base, the one place that builds IRIs and reads them back: things at
+ * {@code {base}id/{kind}/{slug}}, the documents about them at {@code {base}doc/{kind}/{slug}}, named graphs at
+ * {@code {base}graph/…}, the dataset's own documents ({@code sparql}, {@code void}, {@code dumps/…}) under the base.
+ * The base is configuration, so that every IRI answers where the graph is served; it is built once, by the command
+ * line, and handed to every stage.
  */
 public record Iris(String base) {
+    /** The base of a graph built or served without one: the server's default address. */
+    public static final String DEFAULT_BASE = "http://localhost:8080/";
+    public static final Iris DEFAULT = new Iris(DEFAULT_BASE);
+
+    private static final String THINGS = "id/";
+    private static final String DOCUMENTS = "doc/";
+    private static final String GRAPHS = "graph/";
+    private static final String SOURCE_GRAPHS = GRAPHS + "source/";
+    private static final String DUMPS = "dumps/";
+    private static final String PASSAGE = "passage";
+
+    /** The server's path specs of things and of the documents about them. */
+    public static final String THINGS_PATH_SPEC = "/" + THINGS + "*";
+    public static final String DOCUMENTS_PATH_SPEC = "/" + DOCUMENTS + "*";
+    /** The path of the SPARQL endpoint, under the base. */
+    public static final String SPARQL_PATH = "sparql";
+
     public Iris {
         if (!base.endsWith("/")) {
             throw new IllegalArgumentException("the base IRI must end with '/': " + base);
@@ -16,23 +39,73 @@ public record Iris(String base) {
         }
     }
 
-    public String id(String kind, String slug) { return base + "id/" + kind + "/" + slug; }
+    /** The IRIs of a graph served, without a base of its own, by the local server at this port. */
+    public static Iris local(int port) { return new Iris("http://localhost:" + port + "/"); }
 
-    public String sourceGraph(String sourceSlug) { return base + "graph/source/" + sourceSlug; }
+    // things and their documents
 
-    public String curatedGraph() { return base + "graph/curated"; }
+    public String id(String kind, String slug) { return thing(kind + "/" + slug); }
 
-    public String ontologyGraph() { return base + "graph/ontology"; }
+    /** The thing named by "{kind}/{slug}". */
+    public String thing(String kindAndSlug) { return thingPrefix() + kindAndSlug; }
 
-    public String metaGraph() { return base + "graph/meta"; }
+    /** What every thing's IRI starts with. */
+    public String thingPrefix() { return base + THINGS; }
+
+    public String passage(String sourceSlug, int line) { return id(PASSAGE, sourceSlug + "-l" + line); }
+
+    public String extractor(String extractorId) { return id("extractor", extractorId); }
+
+    /** "{kind}/{slug}" of a thing's IRI; empty for an IRI that names no thing of this graph. */
+    public Optional<String> kindAndSlug(String iri) {
+        return iri.startsWith(thingPrefix()) && iri.length() > thingPrefix().length()
+                ? Optional.of(iri.substring(thingPrefix().length())) : Optional.empty();
+    }
+
+    /** The kind of a thing ("pole" for {@code {base}id/pole/biowin}). */
+    public Optional<String> kind(String iri) {
+        return kindAndSlug(iri).map(k -> k.split("/", 2)[0]);
+    }
+
+    public boolean isThing(String iri) { return kindAndSlug(iri).isPresent(); }
+
+    /** A passage of a source document: evidence, not a thing people look up. */
+    public boolean isPassage(String iri) { return kind(iri).filter(PASSAGE::equals).isPresent(); }
+
+    /** The document about a thing, relative to the base: "doc/pole/biowin". */
+    public static String document(String kindAndSlug) { return DOCUMENTS + kindAndSlug; }
+
+    /** The IRI of the document about a thing: {@code {base}doc/pole/biowin}. */
+    public String documentIri(String kindAndSlug) { return base + document(kindAndSlug); }
+
+    /** The path of the document about a thing, from the server's root: "/doc/pole/biowin". */
+    public Optional<String> documentPath(String thingIri) {
+        return kindAndSlug(thingIri).map(k -> "/" + document(k));
+    }
+
+    // named graphs
+
+    /** What every named graph's IRI starts with. */
+    public String graphPrefix() { return base + GRAPHS; }
+
+    public String sourceGraph(String sourceSlug) { return base + SOURCE_GRAPHS + sourceSlug; }
+
+    /** The graph of what one source document states (or one imported file). */
+    public boolean isSourceGraph(String graph) { return graph.startsWith(base + SOURCE_GRAPHS); }
+
+    public String curatedGraph() { return base + GRAPHS + "curated"; }
+
+    public String ontologyGraph() { return base + GRAPHS + "ontology"; }
+
+    public String metaGraph() { return base + GRAPHS + "meta"; }
 
     /** The graph of the NACE Rev. 2 classification, a reference vocabulary rather than a source document. */
-    public String naceGraph() { return base + "graph/nace"; }
+    public String naceGraph() { return base + GRAPHS + "nace"; }
 
     /** The graph of what one entailment rule adds; all such graphs share {@link #inferredGraphPrefix()}. */
     public String inferredGraph(String ruleId) { return inferredGraphPrefix() + ruleId; }
 
-    public String inferredGraphPrefix() { return base + "graph/inferred/"; }
+    public String inferredGraphPrefix() { return base + GRAPHS + "inferred/"; }
 
     /**
      * A graph the build computes from other graphs by a rule of its own, not an entailment: a network's sectors,
@@ -40,9 +113,26 @@ public record Iris(String base) {
      */
     public String derivedGraph(String ruleId) { return derivedGraphPrefix() + ruleId; }
 
-    public String derivedGraphPrefix() { return base + "graph/derived/"; }
+    public String derivedGraphPrefix() { return base + GRAPHS + "derived/"; }
 
-    public String passage(String sourceSlug, int line) { return id("passage", sourceSlug + "-l" + line); }
+    // the dataset's own documents
 
-    public String extractor(String extractorId) { return id("extractor", extractorId); }
+    /** A document of the dataset under the base: "void", "ontology", "coverage", "void#dataset". */
+    public String at(String path) { return base + path; }
+
+    public String endpoint() { return at(SPARQL_PATH); }
+
+    /** Where one dump is downloaded. */
+    public String dump(String fileName) { return at(DUMPS + fileName); }
+
+    /** The path of the dumps' directory page, from the server's root ("/dumps/" under {@code http://host/}). */
+    public String dumpsPath() { return basePath() + DUMPS; }
+
+    /** The path of the base ("/" for {@code http://host/}): where the pages' links start. */
+    public String basePath() { return URI.create(base).getRawPath(); }
+
+    /** The path of an IRI under the base, from the server's root ("/id/pole/biowin"), if it is under the base. */
+    public Optional<String> localPath(String iri) {
+        return iri.startsWith(base) ? Optional.of(basePath() + iri.substring(base.length())) : Optional.empty();
+    }
 }

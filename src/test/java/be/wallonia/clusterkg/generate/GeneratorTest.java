@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GeneratorTest {
-    private static final String BASE = DatasetAssembler.DEFAULT_BASE;
+    private static final String BASE = Iris.DEFAULT_BASE;
     private static final Path DATA = DatasetAssembler.DEFAULT_DATA;
 
     @TempDir static Path tmp;

@@ -24,7 +24,7 @@ public final class ImportFixtures {
     public static final Path DATA = DatasetAssembler.DEFAULT_DATA;
     public static final Path SAMPLE = DATA.resolve("samples").resolve("members-sample.csv");
     public static final Path SAMPLE_ENTRY = DATA.resolve("samples").resolve("members-sample.ttl");
-    public static final Iris IRIS = new Iris(DatasetAssembler.DEFAULT_BASE);
+    public static final Iris IRIS = new Iris(Iris.DEFAULT_BASE);
 
     private static MemberVocabulary vocabulary;
 

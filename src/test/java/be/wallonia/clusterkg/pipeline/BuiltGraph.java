@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.pipeline;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.store.Database;
 import be.wallonia.clusterkg.store.TextIndexes;
 import org.apache.jena.query.Dataset;
@@ -14,7 +16,8 @@ import java.util.function.Function;
 
 /** Test fixture: the real graph, built once from data/ and ontology/ into a directory, queried in TDB2. */
 public final class BuiltGraph {
-    public static final String BASE = "http://localhost:8080/";
+    public static final String BASE = Iris.DEFAULT_BASE;
+    public static final Iris IRIS = Iris.DEFAULT;
     public static final String PREFIXES = """
             PREFIX wco: <https://w3id.org/wallonia-clusters/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -44,13 +47,13 @@ public final class BuiltGraph {
 
     /** The graph built under another base (the prefixes above assume the default one). */
     public static BuiltGraph buildInto(Path out, String base) {
-        BuildReport report = GraphBuild.create().base(base).out(out).build().run();
+        BuildReport report = GraphBuild.create().iris(new Iris(base)).out(out).build().run();
         return new BuiltGraph(out, report);
     }
 
     /** The graph built from another data directory (a copy of data/ with more files), under the default base or another. */
     public static BuiltGraph buildInto(Path out, Path dataDir, String base) {
-        BuildReport report = GraphBuild.create().dataDir(dataDir).base(base).out(out).build().run();
+        BuildReport report = GraphBuild.create().dataDir(dataDir).iris(new Iris(base)).out(out).build().run();
         return new BuiltGraph(out, report);
     }
 

@@ -1,7 +1,5 @@
 package be.wallonia.clusterkg.pipeline;
 
-import be.wallonia.clusterkg.vocab.Iris;
-
 import be.wallonia.clusterkg.coverage.Comparison;
 import be.wallonia.clusterkg.coverage.Coverage;
 import be.wallonia.clusterkg.coverage.CoverageData;
@@ -30,7 +28,7 @@ class SectorCoverageTest {
     @BeforeAll
     static void build() {
         graph = BuiltGraph.buildInto(out);
-        data = CoverageData.read(Dumps.read(graph.current()), new Iris(BuiltGraph.BASE));
+        data = CoverageData.read(Dumps.read(graph.current()), BuiltGraph.IRIS);
     }
 
     private static List<String> codes(List<Coverage.Row> rows) {

@@ -41,7 +41,7 @@ class BadInputIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = GraphServer.create().build(BuiltGraph.buildInto(out).current()).port(0).base(BuiltGraph.BASE)
+        server = GraphServer.create().build(BuiltGraph.buildInto(out).current()).port(0).iris(BuiltGraph.IRIS)
                 .queryTimeout(Duration.ofSeconds(2)).build().start();
         port = server.port();
         checksum = GraphChecksum.of(server.localUrl());

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.pipeline.GraphBuild;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,8 +80,8 @@ class BrowserIT {
         CHROMIUM_WARNINGS.setLevel(Level.SEVERE);
         int port = freePort();
         String base = "http://localhost:" + port + "/";
-        GraphBuild.create().base(base).out(out.resolve("db")).build().run();
-        server = GraphServer.create().build(out.resolve("db").resolve("current")).port(port).base(base).build().start();
+        GraphBuild.create().iris(new Iris(base)).out(out.resolve("db")).build().run();
+        server = GraphServer.create().build(out.resolve("db").resolve("current")).port(port).iris(new Iris(base)).build().start();
         url = server.localUrl();
         browser = chromium("en-GB,en", "default");
     }

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.pipeline.BuiltGraph;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
@@ -72,7 +74,7 @@ class DatasetDocumentsIT {
     @BeforeAll
     static void start() {
         BuiltGraph graph = BuiltGraph.buildInto(out);
-        server = GraphServer.create().build(graph.current()).port(0).base(BASE).build().start();
+        server = GraphServer.create().build(graph.current()).port(0).iris(new Iris(BASE)).build().start();
         url = server.localUrl();
     }
 

@@ -43,7 +43,7 @@ class LimitsIT {
 
     @Test
     void aQueryAnswersWithAtMostTheRowLimitAndFewerWhenItsOwnLimitIsLower() throws Exception {
-        server = GraphServer.create().build(build).port(0).base(BuiltGraph.BASE).maxRows(5).build().start();
+        server = GraphServer.create().build(build).port(0).iris(BuiltGraph.IRIS).maxRows(5).build().start();
         assertEquals(5, rows(Http.get(Http.query(server.localUrl(), "SELECT * { ?s ?p ?o }"), "Accept", "text/csv")));
         assertEquals(5, rows(Http.get(Http.query(server.localUrl(), "SELECT * { ?s ?p ?o } LIMIT 100"), "Accept", "text/csv")));
         assertEquals(3, rows(Http.get(Http.query(server.localUrl(), "SELECT * { ?s ?p ?o } LIMIT 3"), "Accept", "text/csv")));
@@ -54,7 +54,7 @@ class LimitsIT {
 
     @Test
     void pastTheConcurrentQueryCapAQueryGets503WithRetryAfterWhilePagesStillAnswer() throws Exception {
-        server = GraphServer.create().build(build).port(0).base(BuiltGraph.BASE).maxConcurrentQueries(1)
+        server = GraphServer.create().build(build).port(0).iris(BuiltGraph.IRIS).maxConcurrentQueries(1)
                 .queryTimeout(Duration.ofSeconds(4)).build().start();
         CompletableFuture<HttpResponse<String>> runaway = CompletableFuture.supplyAsync(() -> {
             try {
@@ -85,7 +85,7 @@ class LimitsIT {
     @Test
     void everyRequestIsLoggedInNcsaCombinedFormat() throws Exception {
         Path log = logs.resolve("access.log");
-        server = GraphServer.create().build(build).port(0).base(BuiltGraph.BASE).requestLog(log.toString()).build().start();
+        server = GraphServer.create().build(build).port(0).iris(BuiltGraph.IRIS).requestLog(log.toString()).build().start();
         assertEquals(200, Http.get(server.localUrl() + "doc/pole/biowin", "User-Agent", "limits-test").statusCode());
         Thread.sleep(500);
         String logged = Files.readString(log);

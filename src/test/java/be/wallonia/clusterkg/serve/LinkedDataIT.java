@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.pipeline.BuiltGraph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -44,7 +46,7 @@ class LinkedDataIT {
         }
         base = "http://localhost:" + port + "/";
         BuiltGraph graph = BuiltGraph.buildInto(out, base);
-        server = GraphServer.create().build(graph.current()).port(port).base(base).build().start();
+        server = GraphServer.create().build(graph.current()).port(port).iris(new Iris(base)).build().start();
         url = server.localUrl();
     }
 

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.imports.ImportFixtures;
 import be.wallonia.clusterkg.pipeline.BuiltGraph;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +31,7 @@ class MembersPageIT {
         Path data = ImportFixtures.copyOfData(dir);
         ImportFixtures.addSample(data);
         BuiltGraph graph = BuiltGraph.buildInto(dir.resolve("out"), data, base);
-        server = GraphServer.create().build(graph.current()).port(port).base(base).build().start();
+        server = GraphServer.create().build(graph.current()).port(port).iris(new Iris(base)).build().start();
         url = server.localUrl();
     }
 

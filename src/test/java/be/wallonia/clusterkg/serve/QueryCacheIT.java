@@ -30,8 +30,8 @@ class QueryCacheIT {
 
     @BeforeAll static void start() {
         BuiltGraph graph = BuiltGraph.buildInto(out);
-        server = GraphServer.create().build(graph.current()).port(0).base(BuiltGraph.BASE).build().start();
-        smallCache = GraphServer.create().build(BuiltGraph.buildInto(outSmall).current()).port(0).base(BuiltGraph.BASE).queryCache(4096).build().start();
+        server = GraphServer.create().build(graph.current()).port(0).iris(BuiltGraph.IRIS).build().start();
+        smallCache = GraphServer.create().build(BuiltGraph.buildInto(outSmall).current()).port(0).iris(BuiltGraph.IRIS).queryCache(4096).build().start();
         url = server.localUrl();
     }
 

@@ -47,10 +47,10 @@ class ReloadIT {
         Path ontology = inputs.resolve("ontology");
         BuiltGraph.copyTree(Path.of("data"), data);
         BuiltGraph.copyTree(Path.of("ontology"), ontology);
-        GraphBuild.create().dataDir(data).ontologyDir(ontology).base(BuiltGraph.BASE).out(out).build().run();
+        GraphBuild.create().dataDir(data).ontologyDir(ontology).iris(BuiltGraph.IRIS).out(out).build().run();
         Path password = Files.writeString(inputs.resolve("admin-password"), "r3load!\n");
-        server = GraphServer.create().build(out.resolve("current")).port(0).base(BuiltGraph.BASE)
-                .rebuild(new Rebuild(data, ontology, out, BuiltGraph.BASE, Duration.ofMinutes(5)))
+        server = GraphServer.create().build(out.resolve("current")).port(0).iris(BuiltGraph.IRIS)
+                .rebuild(new Rebuild(data, ontology, out, BuiltGraph.IRIS, Duration.ofMinutes(5)))
                 .adminPasswordFile(password).build().start();
         URI url = URI.create(server.localUrl());
         load = Load.start(client, RequestMix.of(url, client).ordinary(), 2);
@@ -184,7 +184,7 @@ class ReloadIT {
         load = null;
         server.stop();
         server = null;
-        GraphServer plain = GraphServer.create().build(out.resolve("current")).port(0).base(BuiltGraph.BASE).build().start();
+        GraphServer plain = GraphServer.create().build(out.resolve("current")).port(0).iris(BuiltGraph.IRIS).build().start();
         try {
             assertEquals(404, Http.send("POST", plain.localUrl() + "admin/reload", null, null).statusCode());
         } finally {

@@ -51,7 +51,7 @@ class SparqlEndpointIT {
     @BeforeAll
     static void start() {
         BuiltGraph graph = BuiltGraph.buildInto(out);
-        server = GraphServer.create().build(graph.current()).port(0).base(BuiltGraph.BASE).build().start();
+        server = GraphServer.create().build(graph.current()).port(0).iris(BuiltGraph.IRIS).build().start();
         url = server.localUrl();
     }
 

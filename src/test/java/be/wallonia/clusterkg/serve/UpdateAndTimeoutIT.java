@@ -38,7 +38,7 @@ class UpdateAndTimeoutIT {
     @Test
     void withUpdatesOnAnUpdateWithoutCredentialsGets401AndWithCredentialsIsApplied() throws Exception {
         Path passwords = Files.writeString(secrets.resolve("passwords"), "curator: s3cret\n");
-        server = GraphServer.create().build(BuiltGraph.buildInto(out).current()).port(0).base(BuiltGraph.BASE)
+        server = GraphServer.create().build(BuiltGraph.buildInto(out).current()).port(0).iris(BuiltGraph.IRIS)
                 .allowUpdate(passwords).build().start();
         String url = server.localUrl();
         String update = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/b> 1 } }";
@@ -59,7 +59,7 @@ class UpdateAndTimeoutIT {
     @Test
     void withUpdatesOnTheQueryServiceStillRefusesUpdates() throws Exception {
         Path passwords = Files.writeString(secrets.resolve("passwords"), "curator: s3cret\n");
-        server = GraphServer.create().build(BuiltGraph.buildInto(out).current()).port(0).base(BuiltGraph.BASE)
+        server = GraphServer.create().build(BuiltGraph.buildInto(out).current()).port(0).iris(BuiltGraph.IRIS)
                 .allowUpdate(passwords).build().start();
         HttpResponse<String> r = Http.send("POST", server.localUrl() + "sparql", "application/sparql-update",
                 "CLEAR ALL", "Authorization", basic("curator", "s3cret"));
@@ -69,7 +69,7 @@ class UpdateAndTimeoutIT {
 
     @Test
     void withoutUpdatesTheUpdateServiceDoesNotExist() throws Exception {
-        server = GraphServer.create().build(BuiltGraph.buildInto(out).current()).port(0).base(BuiltGraph.BASE).build().start();
+        server = GraphServer.create().build(BuiltGraph.buildInto(out).current()).port(0).iris(BuiltGraph.IRIS).build().start();
         HttpResponse<String> r = Http.send("POST", server.localUrl() + "ds/update", "application/sparql-update", "CLEAR ALL");
         assertEquals(403, r.statusCode());
         assertTrue(r.body().contains("read-only"), r.body());
@@ -77,7 +77,7 @@ class UpdateAndTimeoutIT {
 
     @Test
     void aQueryThatWouldRunForeverIsStoppedAtTheTimeoutWith422AndSaysSo() throws Exception {
-        server = GraphServer.create().build(BuiltGraph.buildInto(out).current()).port(0).base(BuiltGraph.BASE)
+        server = GraphServer.create().build(BuiltGraph.buildInto(out).current()).port(0).iris(BuiltGraph.IRIS)
                 .queryTimeout(Duration.ofSeconds(1)).build().start();
         long start = System.nanoTime();
         HttpResponse<String> r = Http.get(Http.query(server.localUrl(),

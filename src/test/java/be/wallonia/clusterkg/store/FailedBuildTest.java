@@ -40,7 +40,7 @@ class FailedBuildTest {
         BuiltGraph.copyTree(Path.of("data"), data);
         Files.writeString(data.resolve(file), content);
 
-        E e = assertThrows(expected, () -> GraphBuild.create().base(BuiltGraph.BASE).dataDir(data).out(out).build().run());
+        E e = assertThrows(expected, () -> GraphBuild.create().iris(BuiltGraph.IRIS).dataDir(data).out(out).build().run());
 
         assertEquals(before, first.current().toRealPath());
         assertEquals(6, networkCount(first));

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.validate;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -52,7 +54,7 @@ class OntologyHygieneTest {
     }
 
     static final String WCO = "https://w3id.org/wallonia-clusters/ontology#";
-    static final String BASE = DatasetAssembler.DEFAULT_BASE;
+    static final String BASE = Iris.DEFAULT_BASE;
 
     /** The vocabularies the data may use besides wco:, by their usual prefixes. */
     static final Map<String, String> WELL_KNOWN = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.validate;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
@@ -55,7 +57,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OntologyReasoningTest {
     static final String WCO = "https://w3id.org/wallonia-clusters/ontology#";
     static final String ONTOLOGY_FILE = "ontology/clusterkg.ttl";
-    static final String GRAPH = DatasetAssembler.DEFAULT_BASE + "graph/";
+    static final String GRAPH = Iris.DEFAULT_BASE + "graph/";
     static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     static final Set<String> REIFICATION = Set.of(RDF + "subject", RDF + "predicate", RDF + "object");
 

@@ -66,7 +66,7 @@ final class DumpsServlet extends HttpServlet {
             files.put("/" + Dumps.CHECKSUMS, new Served(dir.resolve(Dumps.CHECKSUMS), "text/plain; charset=utf-8", false));
         }
         Map<String, Object> page = new HashMap<>();
-        page.put("base", publication.basePath());
+        page.put("base", publication.iris().basePath());
         page.put("lang", "en");
         page.put("dumps", entries);
         page.put("checksums", Dumps.CHECKSUMS);
@@ -80,7 +80,7 @@ final class DumpsServlet extends HttpServlet {
         String name = req.getPathInfo();
         if (name == null) {
             resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            resp.setHeader("Location", publication.basePath() + "dumps/");
+            resp.setHeader("Location", publication.iris().dumpsPath());
             return;
         }
         if (name.equals("/")) {
@@ -94,7 +94,7 @@ final class DumpsServlet extends HttpServlet {
         Served served = files.get(name);
         if (served == null) {
             ErrorResponse.send(resp, HttpServletResponse.SC_NOT_FOUND, "No such dump. The dumps are listed at "
-                    + publication.basePath() + "dumps/");
+                    + publication.iris().dumpsPath());
             return;
         }
         if (HttpCaching.notModified(req, resp, publication, PATH + name)) return;

@@ -32,7 +32,7 @@ final class OntologyDocument {
     private record Read(Model graph, OntologyView view) {}
 
     static Representations<?> representations(Publication publication, Negotiated document) {
-        String base = publication.basePath();
+        String base = publication.iris().basePath();
         return Representations.of(() -> {
             Model graph = read(publication);
             return new Read(graph, OntologyView.of(graph));

@@ -17,8 +17,8 @@ final class RobotsTxt {
 
     static String text(Publication publication) {
         StringBuilder out = new StringBuilder("User-agent: *\n");
-        DISALLOWED.forEach(path -> out.append("Disallow: ").append(publication.basePath()).append(path).append('\n'));
-        out.append("Allow: ").append(publication.basePath()).append('\n');
+        DISALLOWED.forEach(path -> out.append("Disallow: ").append(publication.iris().basePath()).append(path).append('\n'));
+        out.append("Allow: ").append(publication.iris().basePath()).append('\n');
         out.append('\n').append("Sitemap: ").append(publication.iris().base()).append(Sitemap.PATH.substring(1)).append('\n');
         return out.toString();
     }

@@ -26,7 +26,7 @@ final class VoidDocument {
 
     static Representations<VoidDescription> representations(Publication publication, Negotiated document) {
         return Representations.of(() -> VoidDescription.of(publication), VoidDescription::graph, (description, lang) ->
-                publication.pages().render("void", Map.of("base", publication.basePath(), "lang", lang,
+                publication.pages().render("void", Map.of("base", publication.iris().basePath(), "lang", lang,
                         "v", description.summary(), "formats", document.rdfAlternates(),
                         "licence", Licences.name(Licences.VOCABULARY))));
     }

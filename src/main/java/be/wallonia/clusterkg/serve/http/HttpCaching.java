@@ -35,15 +35,35 @@ public final class HttpCaching {
         resp.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)));
         resp.setHeader("Cache-Control", CACHE_CONTROL);
         String ifNoneMatch = req.getHeader("If-None-Match");
-        boolean unchanged;
-        if (ifNoneMatch != null) {
-            unchanged = ifNoneMatch.trim().equals("*") || java.util.Arrays.stream(ifNoneMatch.split(","))
-                    .map(String::trim).map(t -> t.startsWith("W/") ? t.substring(2) : t).anyMatch(etag::equals);
-        } else {
-            unchanged = notModifiedSince(req.getHeader("If-Modified-Since"), lastModified);
-        }
+        boolean unchanged = ifNoneMatch != null ? matches(ifNoneMatch, etag)
+                : notModifiedSince(req.getHeader("If-Modified-Since"), lastModified);
         if (unchanged) resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         return unchanged;
+    }
+
+    /**
+     * Whether an {@code If-None-Match} header names this ETag: {@code *}, or one of its tags by the weak
+     * comparison RFC 9110 prescribes for it ({@code W/"x"} matches {@code "x"}).
+     */
+    public static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) return false;
+        if (ifNoneMatch.trim().equals("*")) return true;
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+        return java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+                .map(t -> t.startsWith("W/") ? t.substring(2) : t).anyMatch(opaque::equals);
+    }
+
+    /**
+     * Adds headers to {@code Vary}, keeping those already there (the CORS filter's {@code Origin}): every handler
+     * that negotiates says so through here.
+     */
+    public static void vary(HttpServletResponse resp, String... headers) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (String value : resp.getHeaders("Vary")) {
+            for (String h : value.split(",")) if (!h.isBlank()) all.add(h.trim());
+        }
+        all.addAll(java.util.List.of(headers));
+        resp.setHeader("Vary", String.join(", ", all));
     }
 
     private static boolean notModifiedSince(String header, Instant lastModified) {

@@ -29,14 +29,4 @@ public record Publication(Iris iris, Dataset dataset, Path buildDir, Instant bui
         return buildDir.resolve(Dumps.DIRECTORY);
     }
 
-    /** The path of the base ("/" for {@code http://host/}): where the pages' links start. */
-    public String basePath() {
-        return java.net.URI.create(iris.base()).getRawPath();
-    }
-
-    /** The local path of an IRI under the base ("/id/pole/biowin"), if it is under the base. */
-    public java.util.Optional<String> localPath(String iri) {
-        return iri.startsWith(iris.base()) ? java.util.Optional.of("/" + iri.substring(iris.base().length()))
-                : java.util.Optional.empty();
-    }
 }

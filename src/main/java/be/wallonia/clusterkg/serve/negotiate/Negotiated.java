@@ -3,6 +3,7 @@ package be.wallonia.clusterkg.serve.negotiate;
 import be.wallonia.clusterkg.format.MediaTypes;
 
 import be.wallonia.clusterkg.serve.http.ErrorResponse;
+import be.wallonia.clusterkg.serve.http.HttpCaching;
 import be.wallonia.clusterkg.vocab.Iris;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,11 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Content negotiation for one document offered in some RDF formats and, optionally, as HTML in one or more
@@ -118,6 +117,23 @@ public final class Negotiated {
                 : new Variant(path, type, formats.stream().filter(f -> f.mediaType().equals(type)).findFirst().orElseThrow(), null));
     }
 
+    /**
+     * Chooses the variant for a request, saying in {@code Vary} that the choice depended on {@code Accept}
+     * (unless the path's extension named it); when nothing offered is acceptable, sends 406 with the list of what
+     * is offered and returns empty. Writes no other header: for a handler that redirects to the variant.
+     */
+    public Optional<Variant> choose(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String requestPath = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+        boolean negotiatedType = extensions().stream().noneMatch(ext -> requestPath.equals("/" + path + "." + ext));
+        if (negotiatedType) HttpCaching.vary(resp, "Accept");
+        Optional<Variant> variant = choose(req);
+        if (variant.isEmpty()) {
+            ErrorResponse.send(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: /" + path
+                    + " is offered as " + String.join(", ", mediaTypes()) + " (format=" + String.join("|", extensions()) + ")");
+        }
+        return variant;
+    }
+
     /** Where a variant is: "/doc/pole/biowin.ttl". */
     public String address(Variant variant) {
         return address(variant.extension());
@@ -148,18 +164,11 @@ public final class Negotiated {
      * sends 406 with the list of what is offered and returns empty.
      */
     public Optional<Variant> negotiate(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String requestPath = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
-        boolean negotiatedType = extensions().stream().noneMatch(ext -> requestPath.equals("/" + path + "." + ext));
-        if (negotiatedType) vary(resp, "Accept");
-        Optional<Variant> variant = choose(req);
-        if (variant.isEmpty()) {
-            ErrorResponse.send(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: /" + path
-                    + " is offered as " + String.join(", ", mediaTypes()) + " (format=" + String.join("|", extensions()) + ")");
-            return Optional.empty();
-        }
+        Optional<Variant> variant = choose(req, resp);
+        if (variant.isEmpty()) return variant;
         Variant chosen = variant.get();
         if (chosen.isHtml()) {
-            if (languages.size() > 1) vary(resp, "Accept-Language");
+            if (languages.size() > 1) HttpCaching.vary(resp, "Accept-Language");
             resp.setHeader("Content-Language", chosen.language());
         }
         resp.setHeader("Content-Location", address(chosen.extension()));
@@ -171,16 +180,6 @@ public final class Negotiated {
         links.add("<" + base + path + ">; rel=\"canonical\"");
         resp.setHeader("Link", String.join(", ", links));
         return Optional.of(chosen);
-    }
-
-    /** Adds a header to Vary, keeping those already there (the CORS filter's Origin). */
-    private static void vary(HttpServletResponse resp, String header) {
-        Set<String> headers = new LinkedHashSet<>();
-        for (String value : resp.getHeaders("Vary")) {
-            for (String h : value.split(",")) if (!h.isBlank()) headers.add(h.trim());
-        }
-        headers.add(header);
-        resp.setHeader("Vary", String.join(", ", headers));
     }
 
     /** The variant's own address, as an absolute path under the base's path ("/ontology.ttl"). */

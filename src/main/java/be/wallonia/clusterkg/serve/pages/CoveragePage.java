@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve.pages;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.serve.http.Pages;
 
 import be.wallonia.clusterkg.coverage.Comparison;
@@ -41,12 +43,13 @@ public final class CoveragePage {
     private CoveragePage() {}
 
     /** The page on its own (the {@code coverage --format html} output), with the site's stylesheet linked from "/". */
-    public static String standalone(CoverageReport report, String lang) {
-        return new Pages().render(TEMPLATE, model(report, lang, "/", "/coverage"));
+    public static String standalone(CoverageReport report, String lang, Iris iris) {
+        return new Pages().render(TEMPLATE, model(report, lang, iris, "/coverage"));
     }
 
     /** The template's model; {@code path} is where the page answers, for the links to its other forms. */
-    static Map<String, Object> model(CoverageReport report, String lang, String base, String path) {
+    static Map<String, Object> model(CoverageReport report, String lang, Iris iris, String path) {
+        String base = iris.basePath();
         boolean fr = "fr".equals(lang);
         Coverage c = report.coverage();
         String source = report.source().map(s -> s.slug()).orElse("");
@@ -75,7 +78,7 @@ public final class CoveragePage {
         m.put("csv", href(path, report.level().id(), source, "csv", null));
         m.put("json", href(path, report.level().id(), source, "json", null));
         m.put("text", href(path, report.level().id(), source, "text", null));
-        heatmap(m, c, lang, base);
+        heatmap(m, c, lang, iris);
         bars(m, c);
         sourceBars(m, report);
         return m;
@@ -94,13 +97,13 @@ public final class CoveragePage {
         return m;
     }
 
-    private static void heatmap(Map<String, Object> m, Coverage c, String lang, String base) {
+    private static void heatmap(Map<String, Object> m, Coverage c, String lang, Iris iris) {
         List<Column> columns = new ArrayList<>();
         List<Network> networks = c.networks();
         for (int i = 0; i < networks.size(); i++) {
             Network n = networks.get(i);
             columns.add(new Column(LABEL_WIDTH + i * CELL_WIDTH + CELL_WIDTH / 2, n.name(lang), n.pole(),
-                    base + n.iri().substring(n.iri().indexOf("/id/") + 1)));
+                    iris.localPath(n.iri()).orElse(n.iri())));
         }
         List<HeatRow> rows = new ArrayList<>();
         int y = HEADER_HEIGHT;

@@ -58,7 +58,7 @@ public final class CoverageServlet extends HttpServlet {
             return;
         }
         String lang = Languages.choose(req);
-        resp.setHeader("Vary", "Accept, Accept-Language");
+        HttpCaching.vary(resp, "Accept", "Accept-Language");
         String key = level.id() + "|" + source + "|" + format + "|" + ("html".equals(format) ? lang : "");
         if (HttpCaching.notModified(req, resp, publication, PATH + "|" + key)) return;
         // the report is computed only for a form not rendered yet, not for every request
@@ -88,7 +88,7 @@ public final class CoverageServlet extends HttpServlet {
 
     private byte[] render(CoverageReport report, String format, String lang) {
         String text = "html".equals(format)
-                ? publication.pages().render(CoveragePage.TEMPLATE, CoveragePage.model(report, lang, publication.basePath(), PATH))
+                ? publication.pages().render(CoveragePage.TEMPLATE, CoveragePage.model(report, lang, publication.iris(), PATH))
                 : CoverageFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT)).render(report);
         return text.getBytes(StandardCharsets.UTF_8);
     }

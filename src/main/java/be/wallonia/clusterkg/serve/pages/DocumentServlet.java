@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve.pages;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.format.MediaTypes;
 
 import be.wallonia.clusterkg.serve.http.ErrorResponse;
@@ -33,13 +35,13 @@ public final class DocumentServlet extends HttpServlet {
 
     /** The negotiable document about a resource ({@code {kind}/{slug}}). */
     static Negotiated document(Publication publication, String kindAndSlug) {
-        return Negotiated.of(publication.iris(), "doc/" + kindAndSlug, MediaTypes.DOCUMENT_FORMATS, Languages.OFFERED)
+        return Negotiated.of(publication.iris(), Iris.document(kindAndSlug), MediaTypes.DOCUMENT_FORMATS, Languages.OFFERED)
                 .htmlFirst();
     }
 
     @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Optional<ResourcePaths> path = ResourcePaths.parse(req.getPathInfo());
-        String iri = path.map(p -> publication.iris().base() + "id/" + p.kindAndSlug()).orElse(null);
+        String iri = path.map(p -> publication.iris().thing(p.kindAndSlug())).orElse(null);
         if (path.isEmpty() || !documents.isKnown(iri)) {
             ErrorResponse.send(req, resp, publication.pages(), HttpServletResponse.SC_NOT_FOUND, "Nothing in the graph is named "
                     + req.getRequestURI() + ". Resources are listed on the home page and at /sitemap.xml.");

@@ -97,7 +97,7 @@ public final class EntityDocuments {
 
     /** "/doc/pole/biowin" for "{base}id/pole/biowin". */
     String docPath(String iri) {
-        return "/doc/" + iri.substring((publication.iris().base() + "id/").length());
+        return publication.iris().documentPath(iri).orElseThrow();
     }
 
     /** The document says what it is about and where it belongs (VoID), in its default graph. */

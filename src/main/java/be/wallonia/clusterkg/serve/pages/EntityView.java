@@ -130,7 +130,7 @@ record EntityView(String iri, String title, String lang, List<Link> kinds, List<
     /** A link that stays on this server: a document for IRIs under the base, the ontology's page for its terms. */
     private static String href(String iri, Publication publication, String lang) {
         if (iri.startsWith(WCO.NS)) return "/ontology" + EntityDocuments.languageSuffix(lang) + "#" + iri.substring(WCO.NS.length());
-        return publication.localPath(iri).map(p -> p.startsWith("/id/") ? "/doc/" + p.substring(4) + EntityDocuments.languageSuffix(lang) : p)
+        return publication.iris().documentPath(iri).map(p -> p + EntityDocuments.languageSuffix(lang)).or(() -> publication.iris().localPath(iri))
                 .orElse(iri);
     }
 

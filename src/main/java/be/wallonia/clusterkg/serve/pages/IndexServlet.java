@@ -42,7 +42,7 @@ public final class IndexServlet extends HttpServlet {
 
     @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String lang = Languages.choose(req);
-        resp.setHeader("Vary", "Accept-Language");
+        HttpCaching.vary(resp, "Accept-Language");
         if (HttpCaching.notModified(req, resp, publication, req.getRequestURI() + "|" + lang)) return;
         byte[] body = rendered.computeIfAbsent(lang, this::render);
         resp.setContentType("text/html; charset=utf-8");
@@ -59,7 +59,7 @@ public final class IndexServlet extends HttpServlet {
             try (QueryExecution qe = QueryExecution.dataset(publication.dataset()).query(query).build()) {
                 qe.execSelect().forEachRemaining(row -> {
                     String iri = row.getResource("s").getURI();
-                    if (iri.startsWith(publication.iris().base() + "id/")) {
+                    if (publication.iris().isThing(iri)) {
                         entries.add(new Entry(documents.vocabulary().label(iri, lang), documents.pageLink(iri, lang)));
                     }
                 });

@@ -57,7 +57,7 @@ final class NetworkMembers {
         });
         List<Member> members = new ArrayList<>();
         kinds.forEach((org, k) -> members.add(new Member(vocabulary.label(org, lang),
-                org.startsWith(publication.iris().base() + "id/") ? documents.pageLink(org, lang) : org, k, since.getOrDefault(org, ""))));
+                publication.iris().isThing(org) ? documents.pageLink(org, lang) : org, k, since.getOrDefault(org, ""))));
         members.sort(Comparator.comparing(Member::name, String.CASE_INSENSITIVE_ORDER));
         return members;
     }

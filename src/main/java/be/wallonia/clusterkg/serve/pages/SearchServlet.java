@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve.pages;
 
+import be.wallonia.clusterkg.serve.http.HttpCaching;
+
 import be.wallonia.clusterkg.serve.http.ErrorResponse;
 import be.wallonia.clusterkg.serve.http.Publication;
 import be.wallonia.clusterkg.serve.negotiate.Languages;
@@ -57,7 +59,7 @@ public final class SearchServlet extends HttpServlet {
         model.put("hits", hits);
         byte[] body = publication.pages().render("search", model).getBytes(StandardCharsets.UTF_8);
         resp.setContentType("text/html; charset=utf-8");
-        resp.setHeader("Vary", "Accept-Language");
+        HttpCaching.vary(resp, "Accept-Language");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
     }
@@ -72,9 +74,9 @@ public final class SearchServlet extends HttpServlet {
                 qe.execSelect().forEachRemaining(row -> {
                     if (!row.get("s").isURIResource() || hits.size() >= MAX_RESULTS) return;
                     String iri = row.getResource("s").getURI();
-                    if (!iri.startsWith(publication.iris().base() + "id/") || iri.contains("/id/passage/")) return;
+                    if (!publication.iris().isThing(iri) || publication.iris().isPassage(iri)) return;
                     hits.putIfAbsent(iri, new Hit(documents.vocabulary().label(iri, lang), documents.pageLink(iri, lang),
-                            iri.substring((publication.iris().base() + "id/").length()).split("/")[0]));
+                            publication.iris().kind(iri).orElseThrow()));
                 });
             }
         });

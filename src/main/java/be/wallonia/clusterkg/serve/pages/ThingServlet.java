@@ -29,19 +29,14 @@ public final class ThingServlet extends HttpServlet {
 
     @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Optional<ResourcePaths> path = ResourcePaths.parse(req.getPathInfo()).filter(p -> p.extension().isEmpty());
-        if (path.isEmpty() || !documents.isKnown(publication.iris().base() + "id/" + path.get().kindAndSlug())) {
+        if (path.isEmpty() || !documents.isKnown(publication.iris().thing(path.get().kindAndSlug()))) {
             ErrorResponse.send(req, resp, publication.pages(), HttpServletResponse.SC_NOT_FOUND,
                     "Nothing in the graph is named " + req.getRequestURI() + ".");
             return;
         }
-        resp.setHeader("Vary", "Accept");
         Negotiated document = DocumentServlet.document(publication, path.get().kindAndSlug());
-        Optional<Negotiated.Variant> variant = document.choose(req);
-        if (variant.isEmpty()) {
-            ErrorResponse.send(resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "The document about this resource is offered as " + String.join(", ", document.mediaTypes()) + ".");
-            return;
-        }
+        Optional<Negotiated.Variant> variant = document.choose(req, resp);
+        if (variant.isEmpty()) return;
         String location = variant.get().isHtml() ? document.address() : document.address(variant.get());
         String lang = req.getParameter("lang");
         if (lang != null && Languages.OFFERED.contains(lang)) location += "?lang=" + lang;

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve.sparql;
 
+import be.wallonia.clusterkg.serve.http.HttpCaching;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.Filter;
@@ -82,7 +84,7 @@ public final class QueryResultCache implements Filter {
         String build = buildId.apply(request);
         String etag = "\"" + build + "-q" + digest(key) + "\"";
         String fullKey = build + "\n" + key;
-        if (matches(req.getHeader("If-None-Match"), etag)) {
+        if (HttpCaching.matches(req.getHeader("If-None-Match"), etag)) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             resp.setHeader("ETag", etag);
             return;
@@ -161,10 +163,6 @@ public final class QueryResultCache implements Filter {
             else key.append(part.length()).append(':').append(part);
         }
         return key.toString();
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        return ifNoneMatch != null && List.of(ifNoneMatch.split(",")).stream().map(String::trim).anyMatch(etag::equals);
     }
 
     private static String digest(String key) {

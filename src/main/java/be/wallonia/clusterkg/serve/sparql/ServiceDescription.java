@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve.sparql;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -25,10 +27,10 @@ public final class ServiceDescription {
 
     private static Property sd(String local) { return ModelFactory.createDefaultModel().createProperty(SD + local); }
 
-    public static Model of(String base, Dataset dataset) {
+    public static Model of(Iris iris, Dataset dataset) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD).setNsPrefix("void", VOID.NS).setNsPrefix("format", FORMATS).setNsPrefix("dcterms", DCTerms.NS);
-        String endpoint = base + "sparql";
+        String endpoint = iris.endpoint();
         Resource service = m.createResource(endpoint + "#service")
                 .addProperty(RDF.type, m.createResource(SD + "Service"))
                 .addProperty(sd("endpoint"), m.createResource(endpoint))

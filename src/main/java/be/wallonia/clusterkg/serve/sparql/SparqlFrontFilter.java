@@ -1,8 +1,11 @@
 package be.wallonia.clusterkg.serve.sparql;
 
+import be.wallonia.clusterkg.serve.http.HttpCaching;
+
 import be.wallonia.clusterkg.format.MediaTypes;
 
 import be.wallonia.clusterkg.serve.http.ErrorResponse;
+import be.wallonia.clusterkg.serve.negotiate.Negotiated;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -28,19 +31,21 @@ import java.util.stream.Stream;
  * Protocol (the whole dataset, at {@code /ds}).
  */
 public final class SparqlFrontFilter implements Filter {
-    /** The service description's formats. */
-    private static final List<String> OFFERED = Stream.concat(
-            MediaTypes.GRAPH_FORMATS.stream().map(MediaTypes.Rdf::mediaType), Stream.of(MediaTypes.HTML)).toList();
     private static final List<String> QUADS = List.of(MediaTypes.N_QUADS.mediaType(), MediaTypes.TRIG.mediaType());
-    private static final List<String> OFFERED_OR_QUADS = Stream.concat(OFFERED.stream(), QUADS.stream()).toList();
     private final long maxBodyBytes;
     private final String uiPath;
+    /** The service description as a document: its formats, and HTML (the query UI). */
+    private final Negotiated document;
+    private final List<String> offeredOrQuads;
     /** The description of the build that answers a request: the server swaps builds while serving. */
     private final Function<ServletRequest, Model> description;
 
-    public SparqlFrontFilter(long maxBodyBytes, String uiPath, Function<ServletRequest, Model> description) {
+    public SparqlFrontFilter(long maxBodyBytes, String uiPath, Negotiated document,
+                             Function<ServletRequest, Model> description) {
         this.maxBodyBytes = maxBodyBytes;
         this.uiPath = uiPath;
+        this.document = document;
+        this.offeredOrQuads = Stream.concat(document.mediaTypes().stream(), QUADS.stream()).toList();
         this.description = description;
     }
 
@@ -56,22 +61,18 @@ public final class SparqlFrontFilter implements Filter {
         boolean bare = ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))
                 && req.getParameter("query") == null && req.getQueryString() == null;
         // a GET preferring a format of quads asks for the whole dataset (Graph Store Protocol), not the description
-        if (!bare || MediaTypes.choose(req.getHeader("Accept"), OFFERED_OR_QUADS).filter(QUADS::contains).isPresent()) {
+        if (!bare || MediaTypes.choose(req.getHeader("Accept"), offeredOrQuads).filter(QUADS::contains).isPresent()) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<String> chosen = MediaTypes.choose(req.getHeader("Accept"), OFFERED);
-        resp.setHeader("Vary", "Accept");
-        if (chosen.isEmpty()) {
-            ErrorResponse.send(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "The service description is offered as " + OFFERED);
-            return;
-        }
-        if (chosen.get().equals(MediaTypes.HTML)) {
+        Optional<Negotiated.Variant> chosen = document.choose(req, resp);
+        if (chosen.isEmpty()) return;
+        if (chosen.get().isHtml()) {
             resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
             resp.setHeader("Location", uiPath);
             return;
         }
-        MediaTypes.Rdf format = MediaTypes.rdf(chosen.get()).orElseThrow();
+        MediaTypes.Rdf format = chosen.get().rdf();
         resp.setContentType(format.mediaType() + "; charset=utf-8");
         if ("HEAD".equals(req.getMethod())) return;
         try (OutputStream out = resp.getOutputStream()) {

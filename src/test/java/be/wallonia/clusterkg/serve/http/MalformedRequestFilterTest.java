@@ -1,6 +1,5 @@
 package be.wallonia.clusterkg.serve.http;
 
-
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,6 +1,5 @@
 package be.wallonia.clusterkg.serve.sparql;
 
-
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,6 +1,5 @@
 package be.wallonia.clusterkg.serve.sparql;
 
-
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

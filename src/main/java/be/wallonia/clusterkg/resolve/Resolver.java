@@ -1,4 +1,4 @@
-package be.wallonia.clusterkg.assemble;
+package be.wallonia.clusterkg.resolve;
 
 import be.wallonia.clusterkg.extract.Text;
 import be.wallonia.clusterkg.vocab.WCO;
