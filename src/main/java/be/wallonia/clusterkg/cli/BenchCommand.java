@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.cli;
 
-import be.wallonia.clusterkg.assemble.DatasetAssembler;
+import be.wallonia.clusterkg.error.UserError;
+
 import be.wallonia.clusterkg.bench.BenchException;
 import be.wallonia.clusterkg.bench.BenchReport;
 import be.wallonia.clusterkg.bench.BuildBench;
@@ -13,6 +14,7 @@ import be.wallonia.clusterkg.generate.SyntheticPlan;
 import org.apache.commons.io.file.PathUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -44,8 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the synthetic graphs (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The real data directory (default: ${DEFAULT-VALUE}).")
-    Path data = DatasetAssembler.DEFAULT_DATA;
+    @Mixin DataOption data;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch directory, emptied first (default: ${DEFAULT-VALUE}).")
     Path work = Path.of("target", "bench");
@@ -85,17 +86,17 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int run() {
-        if (durationSeconds <= 0) throw new IllegalArgumentException("--duration must be positive; got " + durationSeconds);
+        if (durationSeconds <= 0) throw new UserError("--duration must be positive; got " + durationSeconds);
         PrintWriter out = spec.commandLine().getOut();
         List<Integer> scaleList = scaleList(quick && !spec.commandLine().getParseResult().hasMatchedOption("--scales") ? "1" : scales);
         Tools t = Tools.current(heap, jar, tools);
         emptyDirectory(work);
         BuildBench bench = new BuildBench(t, work);
         List<BuildBench.Row> rows = new ArrayList<>();
-        rows.add(report(out, bench.measure("real", data)));
+        rows.add(report(out, bench.measure("real", data.data)));
         for (int scale : scaleList) {
             Path generated = work.resolve("data-s" + scale);
-            out.println(Generator.generate(data, SyntheticPlan.of(scale, seed), generated).toText().trim());
+            out.println(Generator.generate(data.data, SyntheticPlan.of(scale, seed), generated).toText().trim());
             out.flush();
             rows.add(report(out, bench.measure("scale-" + scale, generated)));
         }
@@ -135,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             return Arrays.stream(text.split(",")).map(String::trim).map(Integer::valueOf).toList();
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--scales is a comma-separated list of positive integers; got \"" + text + "\"");
+            throw new UserError("--scales is a comma-separated list of positive integers; got \"" + text + "\"");
         }
     }
 

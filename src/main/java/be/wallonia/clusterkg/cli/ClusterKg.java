@@ -1,14 +1,13 @@
 package be.wallonia.clusterkg.cli;
 
-import be.wallonia.clusterkg.source.SourceException;
-import be.wallonia.clusterkg.store.DumpCheck;
-import be.wallonia.clusterkg.validate.ValidationException;
+import be.wallonia.clusterkg.error.UserError;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: one verb per class. A user error (bad input, bad option) prints one line and exits 1;
- * a bug prints its stack trace and exits 2.
+ * The command line: one verb per class. A user error (a {@link UserError}: bad input, a tool missing; or an option
+ * picocli refuses) prints one line and exits 1; anything else is a bug, which prints its stack trace and exits 2.
  */
 @Command(name = "clusterkg", mixinStandardHelpOptions = true, versionProvider = ClusterKg.Version.class,
         description = "The knowledge graph of Wallonia's business clusters and competitiveness clusters.",
@@ -25,8 +24,12 @@ public final class ClusterKg {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ClusterKg());
+        cl.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("clusterkg: " + e.getMessage() + " (see --help)");
+            return USER_ERROR;
+        });
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (isUserError(e)) {
+            if (e instanceof UserError) {
                 line.getErr().println("clusterkg: " + e.getMessage());
                 return USER_ERROR;
             }
@@ -36,10 +39,6 @@ public final class ClusterKg {
         return cl;
     }
 
-    static boolean isUserError(Throwable e) {
-        return e instanceof SourceException || e instanceof IllegalArgumentException
-                || e instanceof ValidationException || e instanceof DumpCheck.DumpException;
-    }
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override public String[] getVersion() {

@@ -1,10 +1,10 @@
 package be.wallonia.clusterkg.cli;
 
-import be.wallonia.clusterkg.assemble.DatasetAssembler;
 import be.wallonia.clusterkg.generate.Generator;
 import be.wallonia.clusterkg.generate.SyntheticPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -25,13 +25,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The real data directory to copy (default: ${DEFAULT-VALUE}).")
-    Path data = DatasetAssembler.DEFAULT_DATA;
+    @Mixin DataOption data;
 
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
-        Generator.Result result = Generator.generate(data, SyntheticPlan.of(scale, seed), out);
+        Generator.Result result = Generator.generate(data.data, SyntheticPlan.of(scale, seed), out);
         spec.commandLine().getOut().print(result.toText());
         spec.commandLine().getOut().flush();
         return 0;

@@ -2,25 +2,24 @@ package be.wallonia.clusterkg.cli;
 
 import be.wallonia.clusterkg.vocab.Iris;
 
-import be.wallonia.clusterkg.assemble.DatasetAssembler;
 import be.wallonia.clusterkg.serve.GraphServer;
 import be.wallonia.clusterkg.pipeline.GraphBuild;
 import be.wallonia.clusterkg.store.BuildStamp;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
 /** The options every verb that builds or reads the graph shares. */
 final class GraphOptions {
-    @Option(names = "--base", paramLabel = "IRI",
+    @Option(names = "--base", paramLabel = "IRI", converter = IrisConverter.class,
             description = "Base of the graph's IRIs (default: http://localhost:{port}/, port 8080 unless --port says otherwise).")
-    String base;
+    Iris base;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The data directory (default: ${DEFAULT-VALUE}).")
-    Path data = DatasetAssembler.DEFAULT_DATA;
+    @Mixin DataOption data;
 
-    @Option(names = "--ontology", paramLabel = "DIR", description = "The ontology directory (default: ${DEFAULT-VALUE}).")
-    Path ontology = DatasetAssembler.DEFAULT_ONTOLOGY;
+    @Mixin OntologyOption ontology;
 
     @Option(names = {"--out", "--db"}, paramLabel = "DIR",
             description = "Where builds are kept; the current one is DIR/current (default: ${DEFAULT-VALUE}).")
@@ -28,16 +27,31 @@ final class GraphOptions {
 
     /** The IRIs: under the base given, else the local server's at this port. */
     Iris iris(int port) {
-        return base != null ? new Iris(base) : Iris.local(port);
+        return base != null ? base : Iris.local(port);
     }
 
     /** The IRIs a build was made with (from its stamp), unless --base says otherwise: its graphs are named under them. */
     Iris builtIris(Path build) {
-        return base != null ? new Iris(base) : BuildStamp.read(build).map(s -> new Iris(s.base()))
+        return base != null ? base : BuildStamp.read(build).map(s -> new Iris(s.base()))
                 .orElse(iris(GraphServer.DEFAULT_PORT));
     }
 
     GraphBuild graphBuild(int port) {
-        return GraphBuild.create().dataDir(data).ontologyDir(ontology).iris(iris(port)).out(out).build();
+        return GraphBuild.create().dataDir(data()).ontologyDir(ontology()).iris(iris(port)).out(out).build();
+    }
+
+    Path data() { return data.data; }
+
+    Path ontology() { return ontology.ontology; }
+
+    /** A base that is no IRI is the user's mistake, said as one line, not a bug. */
+    static final class IrisConverter implements CommandLine.ITypeConverter<Iris> {
+        @Override public Iris convert(String value) {
+            try {
+                return new Iris(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

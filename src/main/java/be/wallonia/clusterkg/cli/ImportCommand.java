@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.cli;
 
+import be.wallonia.clusterkg.error.UserError;
+
 import be.wallonia.clusterkg.vocab.Iris;
 
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
@@ -18,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,8 +50,7 @@ final class ImportCommand implements Callable<Integer> {
             + "the manifest is DIR/../sources.ttl and the data directory DIR/..")
     Path into = DatasetAssembler.DEFAULT_DATA.resolve(DatasetAssembler.IMPORT_DIR);
 
-    @Option(names = "--ontology", paramLabel = "DIR", description = "The ontology directory (default: ${DEFAULT-VALUE}).")
-    Path ontology = DatasetAssembler.DEFAULT_ONTOLOGY;
+    @Mixin OntologyOption ontology;
 
     @Option(names = "--skip-bad-rows", description = "Import the good rows of a member list, list the rows skipped (written as CSV).")
     boolean skipBadRows;
@@ -74,14 +76,14 @@ final class ImportCommand implements Callable<Integer> {
         Iris iris = Iris.DEFAULT;
         String entrySlug = slug != null ? slug : Text.slug(file.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
         if (!entrySlug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw new IllegalArgumentException("--slug " + entrySlug + ": expected lower-case ASCII words joined by hyphens");
+            throw new UserError("--slug " + entrySlug + ": expected lower-case ASCII words joined by hyphens");
         }
         Manifest manifest = Manifest.read(manifestFile, iris.base());
         if (manifest.entries().stream().anyMatch(e -> e.slug().equals(entrySlug))) {
-            throw new IllegalArgumentException(manifestFile + " already has a source with the slug " + entrySlug + "; give another with --slug");
+            throw new UserError(manifestFile + " already has a source with the slug " + entrySlug + "; give another with --slug");
         }
 
-        var assembled = DatasetAssembler.create().dataDir(dataDir).ontologyDir(ontology).iris(iris).build().assemble();
+        var assembled = DatasetAssembler.create().dataDir(dataDir).ontologyDir(ontology.ontology).iris(iris).build().assemble();
         Loader loader = Loaders.standard().get(format.loaderId()).orElseThrow();
         Loader.Loaded loaded = loader.load(file, format, new Loader.Context(MemberVocabulary.of(assembled.dataset(), iris), iris.base()));
 

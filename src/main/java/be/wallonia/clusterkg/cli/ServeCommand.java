@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.cli;
 
+import be.wallonia.clusterkg.error.UserError;
+
 import be.wallonia.clusterkg.pipeline.BuildReport;
 import be.wallonia.clusterkg.pipeline.GraphBuild;
 import be.wallonia.clusterkg.serve.GraphServer;
@@ -72,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         if (allowUpdate && passwordFile == null) {
-            throw new IllegalArgumentException("--allow-update needs --password-file: updates are never anonymous");
+            throw new UserError("--allow-update needs --password-file: updates are never anonymous");
         }
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
@@ -85,17 +87,23 @@ final class ServeCommand implements Callable<Integer> {
             BuildReport report = build.run();
             out.println("Built " + report.totalTriples() + " triples in " + report.millis() + " ms.");
         }
-        GraphServer.Builder server = GraphServer.create()
-                .build(build.directory().current().orElseThrow())
-                .port(port)
-                .iris(options.iris(port))
-                .queryTimeout(Duration.ofSeconds(timeoutSeconds))
-                .maxBodyBytes(maxRequestBytes)
-                .maxRows(maxRows)
-                .maxConcurrentQueries(maxConcurrentQueries)
-                .rebuild(new Rebuild(options.data, options.ontology, options.out, options.iris(port),
-                        Duration.ofSeconds(rebuildTimeoutSeconds)))
-                .queryCache(queryCacheMib << 20);
+        GraphServer.Builder server;
+        try {
+            server = GraphServer.create()
+                    .build(build.directory().current().orElseThrow())
+                    .port(port)
+                    .iris(options.iris(port))
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .maxBodyBytes(maxRequestBytes)
+                    .maxRows(maxRows)
+                    .maxConcurrentQueries(maxConcurrentQueries)
+                    .rebuild(new Rebuild(options.data(), options.ontology(), options.out, options.iris(port),
+                            Duration.ofSeconds(rebuildTimeoutSeconds)))
+                    .queryCache(queryCacheMib << 20);
+        } catch (IllegalArgumentException e) {
+            // the builder checks the options' values: one it refuses is the user's to change
+            throw new UserError(e.getMessage(), e);
+        }
         if (allowUpdate) server.allowUpdate(passwordFile);
         if (allowService) server.allowFederatedQueries();
         if (requestLog != null) server.requestLog(requestLog);

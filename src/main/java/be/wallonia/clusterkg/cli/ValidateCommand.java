@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.cli;
 
+import be.wallonia.clusterkg.error.UserError;
+
 import be.wallonia.clusterkg.serve.GraphServer;
 import be.wallonia.clusterkg.store.Database;
 import be.wallonia.clusterkg.validate.ValidationReport;
@@ -33,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
     Format format = Format.text;
 
     @Override public Integer call() {
-        Path build = options.graphBuild(GraphServer.DEFAULT_PORT).directory().current().orElseThrow(() -> new IllegalArgumentException(
+        Path build = options.graphBuild(GraphServer.DEFAULT_PORT).directory().current().orElseThrow(() -> new UserError(
                 "no build in " + options.out + ": run the build verb first"));
         Dataset copy = DatasetFactory.create();
         Dataset tdb = Database.open(build);
@@ -43,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
             Database.release(tdb);
         }
         // the graphs are named under the base the build was made with, whatever the default would be
-        ValidationReport report = Validator.of(options.ontology, options.builtIris(build)).validate(copy);
+        ValidationReport report = Validator.of(options.ontology(), options.builtIris(build)).validate(copy);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.turtle) {
             java.io.StringWriter turtle = new java.io.StringWriter();

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.store;
 
+import be.wallonia.clusterkg.error.UserError;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.Quad;
@@ -71,7 +73,7 @@ public final class DumpCheck {
     }
 
     /** A dump that does not hold what the database holds. */
-    public static final class DumpException extends RuntimeException {
+    public static final class DumpException extends UserError {
         DumpException(Path file, String why) {
             super("dump " + file + ": " + why);
         }

@@ -1,7 +1,9 @@
 package be.wallonia.clusterkg.validate;
 
+import be.wallonia.clusterkg.error.UserError;
+
 /** The graph breaks a shape: the build refuses it. The report says where and why. */
-public class ValidationException extends RuntimeException {
+public class ValidationException extends UserError {
     private final ValidationReport report;
 
     public ValidationException(ValidationReport report) {

@@ -249,6 +249,14 @@ class LinkedDataIT {
     }
 
     @Test
+    void coverageAnswersAnAcceptItCannotMeetWith406ListingItsForms() throws Exception {
+        HttpResponse<String> r = Http.get(url + "coverage", "Accept", "image/png");
+        assertEquals(406, r.statusCode());
+        assertTrue(r.body().contains("text/csv") && r.body().contains("format=html|text|csv|json"), r.body());
+        assertEquals(406, Http.get(url + "coverage?format=pdf").statusCode());
+    }
+
+    @Test
     void coverageOfOneSourceInJsonGivesItsShares() throws Exception {
         HttpResponse<String> r = Http.get(url + "coverage?format=json&source=clusters-2008-fr");
         assertEquals(200, r.statusCode());

@@ -43,12 +43,15 @@ public final class CoverageServlet extends HttpServlet {
     @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String levelId = Optional.ofNullable(req.getParameter("level")).orElse(Level.SECTION.id());
         String source = Optional.ofNullable(req.getParameter("source")).filter(s -> !s.isBlank()).orElse(null);
-        String format = Optional.ofNullable(req.getParameter("format")).orElseGet(() -> negotiate(req));
-        if (!MEDIA_TYPES.containsKey(format)) {
-            ErrorResponse.send(resp, HttpServletResponse.SC_BAD_REQUEST, "Unknown format \"" + format + "\"; expected one of "
-                    + MEDIA_TYPES.keySet() + ".");
+        HttpCaching.vary(resp, "Accept", "Accept-Language");
+        Optional<String> chosen = req.getParameter("format") != null
+                ? Optional.of(req.getParameter("format")).filter(MEDIA_TYPES::containsKey) : negotiate(req);
+        if (chosen.isEmpty()) {
+            ErrorResponse.send(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: " + PATH + " is offered as "
+                    + String.join(", ", MEDIA_TYPES.values()) + " (format=" + String.join("|", MEDIA_TYPES.keySet()) + ")");
             return;
         }
+        String format = chosen.get();
         Level level;
         try {
             level = Level.of(levelId);
@@ -58,7 +61,6 @@ public final class CoverageServlet extends HttpServlet {
             return;
         }
         String lang = Languages.choose(req);
-        HttpCaching.vary(resp, "Accept", "Accept-Language");
         String key = level.id() + "|" + source + "|" + format + "|" + ("html".equals(format) ? lang : "");
         if (HttpCaching.notModified(req, resp, publication, PATH + "|" + key)) return;
         // the report is computed only for a form not rendered yet, not for every request
@@ -93,10 +95,9 @@ public final class CoverageServlet extends HttpServlet {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The form the Accept header prefers; the page when it names none of them. */
-    private static String negotiate(HttpServletRequest req) {
+    /** The form the Accept header prefers (the page without a preference); empty when it accepts none of them. */
+    private static Optional<String> negotiate(HttpServletRequest req) {
         return MediaTypes.choose(req.getHeader("Accept"), List.copyOf(MEDIA_TYPES.values()))
-                .flatMap(type -> MEDIA_TYPES.entrySet().stream().filter(e -> e.getValue().equals(type)).map(Map.Entry::getKey).findFirst())
-                .orElse("html");
+                .flatMap(type -> MEDIA_TYPES.entrySet().stream().filter(e -> e.getValue().equals(type)).map(Map.Entry::getKey).findFirst());
     }
 }
