@@ -29,6 +29,8 @@ public record Iris(String base) {
     public static final String DOCUMENTS_PATH_SPEC = "/" + DOCUMENTS + "*";
     /** The path of the SPARQL endpoint, under the base. */
     public static final String SPARQL_PATH = "sparql";
+    /** The path of the dataset's VoID and DCAT description, under the base. */
+    public static final String VOID_PATH = "void";
 
     public Iris {
         if (!base.endsWith("/")) {
@@ -121,6 +123,9 @@ public record Iris(String base) {
     public String at(String path) { return base + path; }
 
     public String endpoint() { return at(SPARQL_PATH); }
+
+    /** The dataset itself, as its VoID description names it. */
+    public String dataset() { return at(VOID_PATH + "#dataset"); }
 
     /** Where one dump is downloaded. */
     public String dump(String fileName) { return at(DUMPS + fileName); }

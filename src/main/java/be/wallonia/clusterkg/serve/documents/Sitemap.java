@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve.documents;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.serve.http.Publication;
 
 import org.apache.jena.graph.Node;
@@ -61,17 +63,15 @@ final class Sitemap {
 
     /** The {@code {base}doc/…} of each IRI under {@code {base}id/} that is the subject of a triple, sorted. */
     private static Set<String> documents(Publication publication) {
-        String ids = publication.iris().base() + "id/";
-        String docs = publication.iris().base() + "doc/";
+        Iris iris = publication.iris();
         return Txn.calculateRead(publication.dataset(), () -> {
             Set<String> out = new TreeSet<>();
             Iterator<Quad> quads = publication.dataset().asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
             while (quads.hasNext()) {
                 Node s = quads.next().getSubject();
-                if (!s.isURI() || !s.getURI().startsWith(ids)) continue;
-                String rest = s.getURI().substring(ids.length());
-                if (rest.isEmpty() || EXCLUDED.stream().anyMatch(rest::startsWith)) continue;
-                out.add(docs + rest);
+                if (!s.isURI()) continue;
+                iris.kindAndSlug(s.getURI()).filter(k -> EXCLUDED.stream().noneMatch(k::startsWith))
+                        .ifPresent(k -> out.add(iris.documentIri(k)));
             }
             return out;
         });

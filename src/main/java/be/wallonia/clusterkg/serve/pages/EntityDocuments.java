@@ -102,11 +102,11 @@ public final class EntityDocuments {
 
     /** The document says what it is about and where it belongs (VoID), in its default graph. */
     private DatasetGraph withDocumentMetadata(String iri, DatasetGraph description) {
-        Node doc = NodeFactory.createURI(publication.iris().base() + docPath(iri).substring(1));
+        Node doc = NodeFactory.createURI(publication.iris().documentIri(publication.iris().kindAndSlug(iri).orElseThrow()));
         Node dg = Quad.defaultGraphIRI;
         description.add(dg, doc, RDF.type.asNode(), NodeFactory.createURI(FOAF + "Document"));
         description.add(dg, doc, NodeFactory.createURI(FOAF + "primaryTopic"), NodeFactory.createURI(iri));
-        description.add(dg, doc, VOID.inDataset.asNode(), NodeFactory.createURI(publication.iris().base() + "void#dataset"));
+        description.add(dg, doc, VOID.inDataset.asNode(), NodeFactory.createURI(publication.iris().dataset()));
         description.add(dg, doc, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(
                 DateTimeFormatter.ISO_INSTANT.format(publication.builtAt()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
         return description;
