@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.bench;
 
+import be.wallonia.clusterkg.measure.Report;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,8 +17,8 @@ import java.util.Locale;
  * {@code <!-- bench:end -->} (other sections of the file are left as they are), and the plot beside it.
  */
 public final class BenchReport {
-    public static final String BEGIN = "<!-- bench:begin -->";
-    public static final String END = "<!-- bench:end -->";
+    /** The name of this command's section of benchmarks.md. */
+    public static final String SECTION = "bench";
     public static final String FILE = "benchmarks.md";
     public static final String PLOT = "benchmarks-scale.svg";
 
@@ -43,25 +45,10 @@ public final class BenchReport {
         try {
             Files.createDirectories(docsDir);
             Files.writeString(docsDir.resolve(PLOT), plot(rows));
-            Path file = docsDir.resolve(FILE);
-            String existing = Files.isRegularFile(file) ? Files.readString(file) : "# Benchmarks\n";
-            Files.writeString(file, replaceSection(existing, BEGIN, END, section(command, rows) + serving));
+            Report.writeSection(docsDir.resolve(FILE), SECTION, section(command, rows) + serving);
         } catch (IOException e) {
             throw new UncheckedIOException(docsDir + ": cannot write the benchmark report", e);
         }
-    }
-
-    /**
-     * The document with {@code section} between the two marker comments, where they stand, or appended with them
-     * when absent; everything outside the markers is kept: each command that writes into {@code benchmarks.md}
-     * owns its own pair of markers.
-     */
-    public static String replaceSection(String document, String beginMarker, String endMarker, String section) {
-        int begin = document.indexOf(beginMarker);
-        int end = document.indexOf(endMarker);
-        String block = beginMarker + "\n" + section + endMarker;
-        if (begin < 0 || end < begin) return document.stripTrailing() + "\n\n" + block + "\n";
-        return document.substring(0, begin) + block + document.substring(end + endMarker.length());
     }
 
     static String section(String command, List<BuildBench.Row> rows) {
@@ -71,7 +58,7 @@ public final class BenchReport {
         md.append(machine()).append('\n');
         md.append("Every figure comes from child processes on this machine in the same run, ours and the stock tools' ")
                 .append("alike; when the machine is shared with other work the figures are noisy (load average at the ")
-                .append(f("start: %s), so read the ratios rather than the absolute numbers.%n%n", loadAverage()));
+                .append(f("start: %s), so read the ratios rather than the absolute numbers.%n%n", Report.loadAverage()));
         md.append("## Build against Jena's bulk loader\n\n");
         md.append("Each build runs in its own JVM: ours is `build` (assemble, SHACL validation, inference, TDB2, text index, ")
                 .append("dumps and their check); Jena's is `tdb2.tdbloader` (jena-cmds ").append(JENA_VERSION)
@@ -104,33 +91,11 @@ public final class BenchReport {
     }
 
     private static String machine() {
-        Runtime rt = Runtime.getRuntime();
-        return String.format(Locale.ROOT, "Machine: %d processors, %s memory, %s %s (%s); Java %s (%s); Jena %s.%n",
-                rt.availableProcessors(), memTotal(), System.getProperty("os.name"), System.getProperty("os.version"),
-                System.getProperty("os.arch"), System.getProperty("java.runtime.version"),
-                System.getProperty("java.vm.name"), JENA_VERSION);
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + ", " + fields[1] + ", " + fields[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
+        return "Machine: " + Report.machine() + "; Jena " + JENA_VERSION + ".%n".formatted();
     }
 
     private static String f(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
-    }
-
-    private static String memTotal() {
-        try {
-            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
-                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024 / 1024 + " GiB").findFirst().orElse("unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     private static String plot(List<BuildBench.Row> rows) {

@@ -1,8 +1,11 @@
 package be.wallonia.clusterkg.bench;
 
+import be.wallonia.clusterkg.process.ChildProcess;
+
+import be.wallonia.clusterkg.measure.Load;
+import be.wallonia.clusterkg.measure.Target;
+
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,12 +24,12 @@ public final class ServerProcess implements AutoCloseable {
     private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
     private final String name;
-    private final Process process;
+    private final ChildProcess process;
     private final Path log;
     private final String url;
     private final long startupMillis;
 
-    private ServerProcess(String name, Process process, Path log, String url, long startupMillis) {
+    private ServerProcess(String name, ChildProcess process, Path log, String url, long startupMillis) {
         this.name = name;
         this.process = process;
         this.log = log;
@@ -34,14 +37,6 @@ public final class ServerProcess implements AutoCloseable {
         this.startupMillis = startupMillis;
     }
 
-    /** A port nothing listens on now, on the loopback interface. */
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new BenchException("no free port: " + e.getMessage(), e);
-        }
-    }
 
     /**
      * Starts a server and waits until {@code probe} (a path under {@code url}) answers 200.
@@ -50,24 +45,22 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(String name, List<String> command, Path workingDir, Path log, String url,
                                       String probe, long timeoutSeconds) {
-        Process p;
+        ChildProcess p;
         long start = System.nanoTime();
         try {
-            Files.createDirectories(log.getParent());
-            p = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            p = ChildProcess.start(command, workingDir, log);
         } catch (IOException e) {
             throw new BenchException(name + ": cannot start " + command.get(0) + " (" + e.getMessage() + ")", e);
         }
         ServerProcess server = new ServerProcess(name, p, log, url, 0);
-        HttpRequest request = HttpLoad.get(url + probe, "*/*");
+        Target request = Target.get(url + probe, "*/*");
         long deadline = start + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
                 throw new BenchException(name + " exited with " + p.exitValue() + " before answering; "
-                        + ChildRun.lastLine(log) + " (log " + log + ")");
+                        + ChildProcess.lastLine(log) + " (log " + log + ")");
             }
-            if (HttpLoad.answered(request)) {
+            if (Load.send(request).status() == 200) {
                 return new ServerProcess(name, p, log, url, (System.nanoTime() - start) / 1_000_000);
             }
             sleep();
@@ -121,16 +114,7 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Asks the server to stop (SIGTERM), then kills it if it has not stopped within ten seconds. */
     @Override public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        process.close();
     }
 
     @Override public String toString() { return name + " at " + url + " (log " + log + ")"; }

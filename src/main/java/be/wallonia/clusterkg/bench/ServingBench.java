@@ -1,5 +1,14 @@
 package be.wallonia.clusterkg.bench;
 
+import be.wallonia.clusterkg.process.ChildProcess;
+
+import be.wallonia.clusterkg.vocab.Iris;
+import be.wallonia.clusterkg.error.UserError;
+
+import be.wallonia.clusterkg.measure.Load;
+import be.wallonia.clusterkg.measure.Target;
+import be.wallonia.clusterkg.measure.Figures;
+
 import be.wallonia.clusterkg.bench.QueryShapes.Mode;
 import be.wallonia.clusterkg.cookbook.CookbookQuery;
 import be.wallonia.clusterkg.serve.GraphServer;
@@ -10,7 +19,6 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +44,7 @@ import java.util.TreeMap;
  */
 public final class ServingBench {
     /** The base the benchmark's builds are made under (build's default), which {@code serve} must be given. */
-    static final String BUILD_BASE = "http://localhost:" + GraphServer.DEFAULT_PORT + "/";
+    static final Iris BUILD_IRIS = Iris.local(GraphServer.DEFAULT_PORT);
     static final String ACCEPT_RESULTS = "application/sparql-results+json";
     private static final String STOCK_ENDPOINT = "ds/sparql";
     private static final long START_TIMEOUT_SECONDS = 300;
@@ -52,13 +60,13 @@ public final class ServingBench {
      * @param clients   the concurrencies of the mixed and dereferencing runs
      * @param startups  how many times {@code serve} is started to time its startup
      */
-    public record Plan(HttpLoad load, int aloneRuns, Duration aloneTime, List<Integer> clients, int startups) {
+    public record Plan(Load.Bounds load, int aloneRuns, Duration aloneTime, List<Integer> clients, int startups) {
         public static Plan quick() {
-            return new Plan(new HttpLoad(Duration.ofSeconds(1), 2_000), 3, Duration.ofSeconds(1), List.of(1, 4), 1);
+            return new Plan(new Load.Bounds(Duration.ofSeconds(1), 2_000), 3, Duration.ofSeconds(1), List.of(1, 4), 1);
         }
 
         public static Plan full(Duration perRun) {
-            return new Plan(new HttpLoad(perRun, 1_000_000), 50, Duration.ofSeconds(5), List.of(1, 4, 16, 64), 3);
+            return new Plan(new Load.Bounds(perRun, 1_000_000), 50, Duration.ofSeconds(5), List.of(1, 4, 16, 64), 3);
         }
     }
 
@@ -66,15 +74,15 @@ public final class ServingBench {
         public long medianMillis() { return millis.stream().sorted().toList().get(millis.size() / 2); }
     }
 
-    public record AloneRow(String query, Latencies oursRepeated, Latencies stockRepeated, Latencies oursUnique, Latencies stockUnique) {}
+    public record AloneRow(String query, Figures oursRepeated, Figures stockRepeated, Figures oursUnique, Figures stockUnique) {}
 
-    public record MixedRow(Mode mode, int clients, Latencies ours, Latencies stock) {
+    public record MixedRow(Mode mode, int clients, Figures ours, Figures stock) {
         public double ratio() { return ours.throughput() / stock.throughput(); }
     }
 
     /** One concurrency of the dereferencing runs; the nginx columns are empty when nginx is not installed. */
-    public record DerefRow(int clients, Latencies html, Latencies turtle, Latencies describe,
-                           Optional<Latencies> staticHtml, Optional<Latencies> staticTurtle) {}
+    public record DerefRow(int clients, Figures html, Figures turtle, Figures describe,
+                           Optional<Figures> staticHtml, Optional<Figures> staticTurtle) {}
 
     public record Result(String name, Startup startup, List<AloneRow> alone, List<MixedRow> mixed, String entityPath,
                          Map<String, Integer> entityBytes, List<DerefRow> deref) {}
@@ -90,7 +98,7 @@ public final class ServingBench {
      *                   {@code {base}id/…}
      */
     public ServingBench(Tools tools, Path work, Plan plan, List<CookbookQuery> cookbook, String entityPath) {
-        if (!entityPath.startsWith("/doc/")) throw new IllegalArgumentException("--entity is a page path /doc/{kind}/{slug}; got " + entityPath);
+        if (!Iris.isDocumentPath(entityPath)) throw new UserError("--entity is a page path /doc/{kind}/{slug}; got " + entityPath);
         this.tools = tools;
         this.work = work;
         this.plan = plan;
@@ -130,11 +138,11 @@ public final class ServingBench {
     }
 
     private ServerProcess startOurs(String name, Path dataDir, Path dbRoot, int attempt) {
-        int port = ServerProcess.freePort();
+        int port = ChildProcess.freePort();
         List<String> command = new ArrayList<>(tools.java());
         command.addAll(List.of("-jar", tools.clusterkgJar().toAbsolutePath().toString(), "serve",
                 "--data", dataDir.toString(), "--db", dbRoot.toString(),
-                "--port", Integer.toString(port), "--base", BUILD_BASE,
+                "--port", Integer.toString(port), "--base", BUILD_IRIS.base(),
                 // stock Fuseki has no cap on concurrent queries: lift ours above the most clients, to compare like for like
                 "--max-concurrent-queries", Integer.toString(2 * plan.clients().stream().mapToInt(Integer::intValue).max().orElse(1))));
         Path log = work.resolve("logs/serve-" + name + "-" + attempt + ".log");
@@ -158,7 +166,7 @@ public final class ServingBench {
         } catch (IOException e) {
             throw new BenchException(dir + ": cannot copy the build for stock Fuseki (" + e.getMessage() + ")", e);
         }
-        int port = ServerProcess.freePort();
+        int port = ChildProcess.freePort();
         List<String> command = new ArrayList<>(tools.java());
         command.addAll(List.of("-jar", tools.fusekiServerJar().toAbsolutePath().toString(), "--localhost",
                 "--port", Integer.toString(port), "--config", config.toAbsolutePath().toString()));
@@ -168,7 +176,7 @@ public final class ServingBench {
 
     /** The slugs of the data's IRIs {@code {base}id/{kind}/{slug}}, by kind, sorted. */
     private static Map<String, List<String>> slugsByKind(String endpoint) {
-        String prefix = BUILD_BASE + "id/";
+        String prefix = BUILD_IRIS.thingPrefix();
         String query = "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"" + prefix + "\")) }";
         Map<String, List<String>> slugs = new TreeMap<>();
         try (QueryExecution exec = QueryExecutionHTTP.service(endpoint, query)) {
@@ -185,16 +193,16 @@ public final class ServingBench {
         return slugs;
     }
 
-    private static HttpRequest query(String endpoint, String text) {
-        return HttpLoad.get(endpoint + "?query=" + encode(text), ACCEPT_RESULTS);
+    private static Target query(String endpoint, String text) {
+        return Target.get(endpoint + "?query=" + encode(text), ACCEPT_RESULTS);
     }
 
     private List<AloneRow> alone(QueryShapes shapes, String ours, String stock) {
-        HttpLoad runs = new HttpLoad(plan.aloneTime(), plan.aloneRuns());
+        Load.Bounds runs = new Load.Bounds(plan.aloneTime(), plan.aloneRuns());
         List<AloneRow> rows = new ArrayList<>();
         for (CookbookQuery q : shapes.queries()) {
             // one untimed pass each: the JIT and the files warm up alike (and our cache holds the repeated answer)
-            for (String s : List.of(ours, stock)) HttpLoad.answered(query(s, q.text()));
+            for (String s : List.of(ours, stock)) Load.send(query(s, q.text()));
             rows.add(new AloneRow(q.name(),
                     runs.run(1, i -> query(ours, shapes.text(Mode.REPEATED, q, i))),
                     runs.run(1, i -> query(stock, shapes.text(Mode.REPEATED, q, i))),
@@ -217,24 +225,24 @@ public final class ServingBench {
     }
 
     private List<DerefRow> deref(String name, ServerProcess ours, ServerProcess stock, Map<String, Integer> bytes) {
-        String iri = BUILD_BASE + "id/" + entityPath.substring("/doc/".length());
-        HttpRequest html = HttpLoad.get(ours.url() + entityPath.substring(1), "text/html");
-        HttpRequest turtle = HttpLoad.get(ours.url() + entityPath.substring(1), "text/turtle");
-        HttpRequest describe = HttpLoad.get(stock.url() + STOCK_ENDPOINT + "?query=" + encode("DESCRIBE <" + iri + ">"), "text/turtle");
+        String iri = BUILD_IRIS.thing(Iris.kindAndSlugOfDocumentPath(entityPath).orElseThrow());
+        Target html = Target.get(ours.url() + entityPath.substring(1), "text/html");
+        Target turtle = Target.get(ours.url() + entityPath.substring(1), "text/turtle");
+        Target describe = Target.get(stock.url() + STOCK_ENDPOINT + "?query=" + encode("DESCRIBE <" + iri + ">"), "text/turtle");
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("entity.html", HttpLoad.fetch(html));
-        files.put("entity.ttl", HttpLoad.fetch(turtle));
+        files.put("entity.html", Load.fetch(html));
+        files.put("entity.ttl", Load.fetch(turtle));
         bytes.put("HTML page", files.get("entity.html").length);
         bytes.put("Turtle", files.get("entity.ttl").length);
-        bytes.put("DESCRIBE (Turtle)", HttpLoad.fetch(describe).length);
-        Optional<ServerProcess> nginx = StaticServer.start(work.resolve("nginx-" + name), files, ServerProcess.freePort());
+        bytes.put("DESCRIBE (Turtle)", Load.fetch(describe).length);
+        Optional<ServerProcess> nginx = StaticServer.start(work.resolve("nginx-" + name), files, ChildProcess.freePort());
         try {
             List<DerefRow> rows = new ArrayList<>();
             for (int clients : plan.clients()) {
                 rows.add(new DerefRow(clients, plan.load().run(clients, i -> html), plan.load().run(clients, i -> turtle),
                         plan.load().run(clients, i -> describe),
-                        nginx.map(n -> plan.load().run(clients, i -> HttpLoad.get(n.url() + "entity.html", "text/html"))),
-                        nginx.map(n -> plan.load().run(clients, i -> HttpLoad.get(n.url() + "entity.ttl", "text/turtle")))));
+                        nginx.map(n -> plan.load().run(clients, i -> Target.get(n.url() + "entity.html", "text/html"))),
+                        nginx.map(n -> plan.load().run(clients, i -> Target.get(n.url() + "entity.ttl", "text/turtle")))));
             }
             return rows;
         } finally {

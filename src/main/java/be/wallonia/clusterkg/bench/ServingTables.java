@@ -1,5 +1,8 @@
 package be.wallonia.clusterkg.bench;
 
+import be.wallonia.clusterkg.measure.Target;
+import be.wallonia.clusterkg.measure.Figures;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,7 +66,7 @@ final class ServingTables {
             for (ServingBench.MixedRow m : r.mixed()) {
                 md.append(f("| %s | %s | %d | %,.1f | %s | %d | %,.1f | %s | %d | %.2f× |%n", r.name(),
                         m.mode().name().toLowerCase(Locale.ROOT), m.clients(), m.ours().throughput(), pp(m.ours()),
-                        m.ours().errors(), m.stock().throughput(), pp(m.stock()), m.stock().errors(), m.ratio()));
+                        m.ours().failed(), m.stock().throughput(), pp(m.stock()), m.stock().failed(), m.ratio()));
             }
         }
         return md.append('\n').toString();
@@ -96,15 +99,15 @@ final class ServingTables {
         return md.append('\n').toString();
     }
 
-    private static String pp(Latencies l) {
+    private static String pp(Figures l) {
         return f("%.1f / %.1f", l.p50Millis(), l.p99Millis());
     }
 
-    private static String tp(Latencies l) {
-        return f("%,.0f (%.1f)", l.throughput(), l.p99Millis()) + (l.errors() > 0 ? f(", %d errors", l.errors()) : "");
+    private static String tp(Figures l) {
+        return f("%,.0f (%.1f)", l.throughput(), l.p99Millis()) + (l.failed() > 0 ? f(", %d errors", l.failed()) : "");
     }
 
-    private static String ratio(Latencies ours, Optional<Latencies> other) {
+    private static String ratio(Figures ours, Optional<Figures> other) {
         return other.filter(o -> o.throughput() > 0).map(o -> f("%.2f×", ours.throughput() / o.throughput())).orElse("–");
     }
 

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.bench;
 
+import be.wallonia.clusterkg.process.ChildProcess;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,13 +22,12 @@ public record Tools(Path javaBinary, String maxHeap, Path clusterkgJar, Path too
     }
 
     private static void require(Path file, String what) {
-        if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": not found; it is " + what);
+        if (!Files.isRegularFile(file)) throw new BenchException(file + ": not found; it is " + what);
     }
 
     /** The Java running this benchmark, for every child. */
     public static Tools current(String maxHeap, Path jar, Path toolsDir) {
-        Path java = ProcessHandle.current().info().command().map(Path::of).orElse(Path.of("java"));
-        return new Tools(java, maxHeap, jar, toolsDir);
+        return new Tools(ChildProcess.javaBinary(), maxHeap, jar, toolsDir);
     }
 
     public List<String> java() { return List.of(javaBinary.toString(), "-Xmx" + maxHeap); }

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.cli;
 
+import be.wallonia.clusterkg.vocab.Iris;
+
 import be.wallonia.clusterkg.error.UserError;
 
 import be.wallonia.clusterkg.bench.BenchException;
@@ -64,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
     String heap = "4g";
 
     @Option(names = "--entity", paramLabel = "PATH", description = "The entity page of the dereferencing runs (default: ${DEFAULT-VALUE}).")
-    String entity = "/doc/pole/biowin";
+    String entity = "/" + Iris.document("pole/biowin");
 
     @Option(names = "--duration", paramLabel = "SECONDS",
             description = "Length of each mixed-query and dereferencing run; --quick makes it 1 (default: ${DEFAULT-VALUE}).")

@@ -39,7 +39,6 @@ public final class ClusterKg {
         return cl;
     }
 
-
     static final class Version implements CommandLine.IVersionProvider {
         @Override public String[] getVersion() {
             String v = ClusterKg.class.getPackage().getImplementationVersion();

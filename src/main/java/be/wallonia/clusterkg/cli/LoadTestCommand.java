@@ -1,6 +1,6 @@
 package be.wallonia.clusterkg.cli;
 
-import be.wallonia.clusterkg.loadtest.BenchmarkReport;
+import be.wallonia.clusterkg.measure.Report;
 import be.wallonia.clusterkg.loadtest.LoadTest;
 import be.wallonia.clusterkg.pipeline.GraphBuild;
 import be.wallonia.clusterkg.serve.GraphServer;
@@ -76,7 +76,7 @@ final class LoadTestCommand implements Callable<Integer> {
             String section = section(steps);
             out.println(section);
             out.flush();
-            if (!noReport) BenchmarkReport.write(report, section);
+            if (!noReport) Report.writeSection(report, "loadtest", section);
             return 0;
         } finally {
             if (own != null) own.stop();
@@ -97,7 +97,7 @@ final class LoadTestCommand implements Callable<Integer> {
     private String section(List<LoadTest.Step> steps) {
         return "## Load test (`java -jar target/clusterkg.jar loadtest`)\n\n"
                 + "Measured " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + " on "
-                + BenchmarkReport.machine() + ".\n\n"
+                + Report.machine() + ".\n\n"
                 + "Each step runs " + seconds + " s of closed-loop clients (each sends its next request when the last is "
                 + "answered) going through the mix in turn: the cookbook's queries, the HTML page of every thing the "
                 + "sitemap lists, and text searches. Latencies are of the answered requests; *errors* are failures "

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.cli;
 
+import be.wallonia.clusterkg.process.ChildProcess;
+
 import be.wallonia.clusterkg.error.UserError;
 
 import be.wallonia.clusterkg.pipeline.BuildReport;
@@ -79,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
         // the default base names the port, so "any free port" is chosen now, before the IRIs are minted
-        if (port == 0) port = freePort();
+        if (port == 0) port = ChildProcess.freePort();
         GraphBuild build = options.graphBuild(port);
         if (!build.isCurrent()) {
             out.println("Building the graph (no current build for these inputs and base " + options.iris(port).base() + ")…");
@@ -97,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
                     .maxBodyBytes(maxRequestBytes)
                     .maxRows(maxRows)
                     .maxConcurrentQueries(maxConcurrentQueries)
-                    .rebuild(new Rebuild(options.data(), options.ontology(), options.out, options.iris(port),
+                    .rebuild(new Rebuild(ClusterKg.class, options.data(), options.ontology(), options.out, options.iris(port),
                             Duration.ofSeconds(rebuildTimeoutSeconds)))
                     .queryCache(queryCacheMib << 20);
         } catch (IllegalArgumentException e) {
@@ -143,11 +145,4 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("no free port", e);
-        }
-    }
 }

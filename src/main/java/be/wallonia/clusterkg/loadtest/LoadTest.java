@@ -1,9 +1,13 @@
 package be.wallonia.clusterkg.loadtest;
 
+import be.wallonia.clusterkg.error.UserError;
+
+import be.wallonia.clusterkg.measure.Figures;
+import be.wallonia.clusterkg.measure.Load;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,22 +25,18 @@ public final class LoadTest {
                        long runawaysStopped) {}
 
     private final URI server;
-    private final HttpClient client;
     private final RequestMix mix;
 
-    private LoadTest(URI server, HttpClient client, RequestMix mix) {
+    private LoadTest(URI server, RequestMix mix) {
         this.server = server;
-        this.client = client;
         this.mix = mix;
     }
 
     public static LoadTest of(URI server) throws IOException, InterruptedException {
         if (!InetAddress.getByName(server.getHost()).isLoopbackAddress()) {
-            throw new IllegalArgumentException("the load test runs against a server on this machine only (127.0.0.1), not " + server);
+            throw new UserError("the load test runs against a server on this machine only (127.0.0.1), not " + server);
         }
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        return new LoadTest(server, client, RequestMix.of(server, client));
+        return new LoadTest(server, RequestMix.of(server));
     }
 
     public URI server() { return server; }
@@ -53,8 +53,8 @@ public final class LoadTest {
 
     private Step run(int clients, int runawayClients, Duration duration) throws InterruptedException {
         long start = System.nanoTime();
-        Load ordinary = Load.start(client, mix.ordinary(), clients);
-        Load runaways = runawayClients == 0 ? null : Load.start(client, mix.runaways(), runawayClients);
+        Load ordinary = Load.start(clients, mix.ordinary());
+        Load runaways = runawayClients == 0 ? null : Load.start(runawayClients, mix.runaways());
         Thread.sleep(duration.toMillis());
         List<Load.Outcome> seen = new ArrayList<>(ordinary.stop());
         List<Load.Outcome> runaway = runaways == null ? List.of() : runaways.stop();

@@ -1,16 +1,17 @@
 package be.wallonia.clusterkg.loadtest;
 
+import be.wallonia.clusterkg.vocab.Iris;
+import be.wallonia.clusterkg.measure.Load;
+import be.wallonia.clusterkg.error.UserError;
+
+import be.wallonia.clusterkg.measure.Target;
+
 import be.wallonia.clusterkg.cookbook.Cookbook;
 import be.wallonia.clusterkg.cookbook.CookbookQuery;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -39,17 +40,17 @@ public final class RequestMix {
     }
 
     /** The mix for the server at this URL (its pages are read from its sitemap). */
-    public static RequestMix of(URI server, HttpClient client) throws IOException, InterruptedException {
+    public static RequestMix of(URI server) {
         List<Target> queries = new ArrayList<>();
         // a query that needs the internet (a federated one) is not this server's to answer fast
         for (CookbookQuery q : Cookbook.fromClasspath()) {
             if (q.selfContained()) queries.add(Target.query(Target.COOKBOOK, q.name(), server, q.text()));
         }
         List<Target> pages = new ArrayList<>();
-        for (String path : documentPaths(server, client)) {
+        for (String path : documentPaths(server)) {
             pages.add(new Target(Target.PAGE, path, server.resolve(path.substring(1)), "text/html"));
         }
-        if (pages.isEmpty()) throw new IllegalArgumentException(server + "sitemap.xml lists no documents");
+        if (pages.isEmpty()) throw new UserError(server + "sitemap.xml lists no documents");
         List<Target> searches = new ArrayList<>();
         for (String word : SEARCHES) {
             searches.add(new Target(Target.SEARCH, word, server.resolve("search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)),
@@ -69,15 +70,14 @@ public final class RequestMix {
     }
 
     /** The local paths of the documents ({@code /doc/…}) the sitemap lists. */
-    private static List<String> documentPaths(URI server, HttpClient client) throws IOException, InterruptedException {
-        HttpResponse<String> sitemap = client.send(HttpRequest.newBuilder(server.resolve("sitemap.xml"))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        if (sitemap.statusCode() != 200) throw new IOException(server + "sitemap.xml answered " + sitemap.statusCode());
+    private static List<String> documentPaths(URI server) {
+        String sitemap = new String(Load.fetch(Target.get(server.resolve("sitemap.xml").toString(), "application/xml")),
+                StandardCharsets.UTF_8);
         List<String> paths = new ArrayList<>();
-        Matcher m = LOC.matcher(sitemap.body());
+        Matcher m = LOC.matcher(sitemap);
         while (m.find()) {
             String path = URI.create(m.group(1)).getRawPath();
-            if (path.startsWith("/doc/")) paths.add(path);
+            if (Iris.isDocumentPath(path)) paths.add(path);
         }
         return paths;
     }

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve;
 
+import be.wallonia.clusterkg.process.ChildProcess;
+
 import be.wallonia.clusterkg.vocab.Iris;
 
 import be.wallonia.clusterkg.store.BuildDirectory;
@@ -10,10 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 
 /**
  * A rebuild of the graph from {@code data/} and {@code ontology/} in a child process (the same java and
@@ -24,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 public final class Rebuild {
     /** The log of the last rebuild, in the builds' root. */
     public static final String LOG = "rebuild.log";
-    private static final String MAIN = "be.wallonia.clusterkg.cli.ClusterKg";
     private static final int REASON_CHARS = 4000;
 
     private final Path data;
@@ -32,9 +32,12 @@ public final class Rebuild {
     private final Path out;
     private final Iris iris;
     private final Duration limit;
+    /** The command line whose {@code build} verb the child runs; given by the caller, as serve does not know it. */
+    private final Class<?> main;
 
     /** A rebuild of data and ontology into the builds' root out, under base, given at most limit to finish. */
-    public Rebuild(Path data, Path ontology, Path out, Iris iris, Duration limit) {
+    public Rebuild(Class<?> main, Path data, Path ontology, Path out, Iris iris, Duration limit) {
+        this.main = Objects.requireNonNull(main);
         this.data = data.toAbsolutePath();
         this.ontology = ontology.toAbsolutePath();
         this.out = out.toAbsolutePath();
@@ -45,26 +48,25 @@ public final class Rebuild {
     /** Runs the build; returns the new current build, or says why there is none. */
     Path run() throws ReloadException {
         Path log = out.resolve(LOG);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), MAIN, "build",
+        List<String> command = ChildProcess.java(List.of(), main, List.of("build",
                 "--data", data.toString(), "--ontology", ontology.toString(), "--out", out.toString(), "--base", iris.base()));
-        Process child;
+        ChildProcess child;
         try {
             Files.createDirectories(out);
-            child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            child = ChildProcess.start(command, null, log);
         } catch (IOException e) {
             throw new ReloadException("the rebuild could not start: " + e.getMessage());
         }
         int status;
         try {
-            if (!child.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                child.destroyForcibly();
+            Optional<Integer> exit = child.waitFor(limit);
+            if (exit.isEmpty()) {
+                child.close();
                 throw new ReloadException("the rebuild did not finish in " + limit.toSeconds() + " s and was stopped");
             }
-            status = child.exitValue();
+            status = exit.get();
         } catch (InterruptedException e) {
-            child.destroyForcibly();
+            child.close();
             Thread.currentThread().interrupt();
             throw new ReloadException("the rebuild was interrupted");
         }

@@ -77,6 +77,14 @@ public record Iris(String base) {
     /** The document about a thing, relative to the base: "doc/pole/biowin". */
     public static String document(String kindAndSlug) { return DOCUMENTS + kindAndSlug; }
 
+    /** Whether a server path is that of a document about a thing ("/doc/pole/biowin"), whatever the base. */
+    public static boolean isDocumentPath(String path) { return path.startsWith("/" + DOCUMENTS); }
+
+    /** "{kind}/{slug}" of a document's server path ("/doc/pole/biowin"). */
+    public static Optional<String> kindAndSlugOfDocumentPath(String path) {
+        return isDocumentPath(path) ? Optional.of(path.substring(DOCUMENTS.length() + 1)) : Optional.empty();
+    }
+
     /** The IRI of the document about a thing: {@code {base}doc/pole/biowin}. */
     public String documentIri(String kindAndSlug) { return base + document(kindAndSlug); }
 

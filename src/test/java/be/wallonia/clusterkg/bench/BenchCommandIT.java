@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.bench;
 
+import be.wallonia.clusterkg.measure.Report;
+
 import be.wallonia.clusterkg.cli.ClusterKgJar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,7 @@ class BenchCommandIT {
         assertEquals(0, exit, Files.readString(log));
         String md = Files.readString(docs.resolve(BenchReport.FILE));
         assertTrue(md.contains("<!-- loadtest:begin -->kept<!-- loadtest:end -->"), md);
-        String section = md.substring(md.indexOf(BenchReport.BEGIN), md.indexOf(BenchReport.END));
+        String section = md.substring(md.indexOf(Report.begin(BenchReport.SECTION)), md.indexOf(Report.end(BenchReport.SECTION)));
         assertTrue(section.matches("(?s).*\\| real \\| [0-9,]+ \\| .*"), "build row: " + section);
         assertTrue(section.matches("(?s).*\\| real \\| 1 \\| [0-9,]+ \\| .*"), "startup row: " + section);
         assertTrue(section.contains("| 01-networks-kind-domain-source | "), "a query alone: " + section);

@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.cli;
 
-import be.wallonia.clusterkg.loadtest.Load;
+import be.wallonia.clusterkg.measure.Load;
+
 import be.wallonia.clusterkg.loadtest.RequestMix;
 import be.wallonia.clusterkg.serve.GraphChecksum;
 import org.junit.jupiter.api.AfterEach;
@@ -10,10 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -104,11 +103,10 @@ class RestartSafetyIT {
 
     @Test
     void killedWhileAnsweringThenRestartedItServesTheSameGraph() throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int round = 0; round < 3; round++) {
             Process p = serve();
             awaitStart(p, 120);
-            Load load = Load.start(client, RequestMix.of(URI.create(url), client).ordinary(), 4);
+            Load load = Load.start(4, RequestMix.of(URI.create(url)).ordinary());
             // killed with the clients in full flow: after more answers each round
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (load.answered() < 10L * (round + 1) && System.nanoTime() < deadline) Thread.sleep(10);

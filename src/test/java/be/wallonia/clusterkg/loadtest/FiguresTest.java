@@ -1,5 +1,8 @@
 package be.wallonia.clusterkg.loadtest;
 
+import be.wallonia.clusterkg.measure.Figures;
+import be.wallonia.clusterkg.measure.Load;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

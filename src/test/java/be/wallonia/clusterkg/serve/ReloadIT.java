@@ -1,7 +1,10 @@
 package be.wallonia.clusterkg.serve;
 
-import be.wallonia.clusterkg.loadtest.Figures;
-import be.wallonia.clusterkg.loadtest.Load;
+import be.wallonia.clusterkg.cli.ClusterKg;
+
+import be.wallonia.clusterkg.measure.Figures;
+import be.wallonia.clusterkg.measure.Load;
+
 import be.wallonia.clusterkg.loadtest.RequestMix;
 import be.wallonia.clusterkg.pipeline.BuiltGraph;
 import be.wallonia.clusterkg.pipeline.GraphBuild;
@@ -50,10 +53,10 @@ class ReloadIT {
         GraphBuild.create().dataDir(data).ontologyDir(ontology).iris(BuiltGraph.IRIS).out(out).build().run();
         Path password = Files.writeString(inputs.resolve("admin-password"), "r3load!\n");
         server = GraphServer.create().build(out.resolve("current")).port(0).iris(BuiltGraph.IRIS)
-                .rebuild(new Rebuild(data, ontology, out, BuiltGraph.IRIS, Duration.ofMinutes(5)))
+                .rebuild(new Rebuild(ClusterKg.class, data, ontology, out, BuiltGraph.IRIS, Duration.ofMinutes(5)))
                 .adminPasswordFile(password).build().start();
         URI url = URI.create(server.localUrl());
-        load = Load.start(client, RequestMix.of(url, client).ordinary(), 2);
+        load = Load.start(2, RequestMix.of(url).ordinary());
     }
 
     @AfterEach

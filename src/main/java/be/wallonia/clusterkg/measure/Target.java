@@ -1,4 +1,4 @@
-package be.wallonia.clusterkg.loadtest;
+package be.wallonia.clusterkg.measure;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,7 +15,12 @@ public record Target(String kind, String name, URI uri, String accept) {
     public static final String SEARCH = "search";
     public static final String RUNAWAY = "runaway";
 
-    static Target query(String kind, String name, URI server, String sparql) {
+    /** A GET of one address, for a benchmark that names its requests by what they measure, not by kind. */
+    public static Target get(String url, String accept) {
+        return new Target("request", url, URI.create(url), accept);
+    }
+
+    public static Target query(String kind, String name, URI server, String sparql) {
         return new Target(kind, name, server.resolve("sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)),
                 "application/sparql-results+json, text/turtle;q=0.9");
     }

@@ -1,4 +1,4 @@
-package be.wallonia.clusterkg.loadtest;
+package be.wallonia.clusterkg.measure;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,13 +8,13 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class BenchmarkReportTest {
+class ReportTest {
     @TempDir Path dir;
 
     @Test
     void aFileWithoutTheMarkersGetsThemAppendedAndKeepsItsText() throws Exception {
         Path file = Files.writeString(dir.resolve("benchmarks.md"), "# Benchmarks\n\n<!-- bench:begin -->x<!-- bench:end -->\n");
-        BenchmarkReport.write(file, "| a |\n");
+        Report.writeSection(file, "loadtest", "| a |\n");
         assertEquals("# Benchmarks\n\n<!-- bench:begin -->x<!-- bench:end -->\n\n<!-- loadtest:begin -->\n| a |\n<!-- loadtest:end -->\n",
                 Files.readString(file));
     }
@@ -22,14 +22,14 @@ class BenchmarkReportTest {
     @Test
     void aSecondRunReplacesOnlyWhatIsBetweenTheMarkers() throws Exception {
         Path file = Files.writeString(dir.resolve("benchmarks.md"), "before\n<!-- loadtest:begin -->\nold\n<!-- loadtest:end -->\nafter\n");
-        BenchmarkReport.write(file, "new");
+        Report.writeSection(file, "loadtest", "new");
         assertEquals("before\n<!-- loadtest:begin -->\nnew\n<!-- loadtest:end -->\nafter\n", Files.readString(file));
     }
 
     @Test
     void aMissingFileIsCreatedWithATitle() throws Exception {
         Path file = dir.resolve("docs/benchmarks.md");
-        BenchmarkReport.write(file, "t");
+        Report.writeSection(file, "loadtest", "t");
         assertEquals("# Benchmarks\n\n<!-- loadtest:begin -->\nt\n<!-- loadtest:end -->\n", Files.readString(file));
     }
 }
