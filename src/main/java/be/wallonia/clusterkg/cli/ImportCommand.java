@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.cli;
 
+import be.wallonia.clusterkg.source.ManifestEntry;
+
 import be.wallonia.clusterkg.error.UserError;
 
 import be.wallonia.clusterkg.vocab.Iris;
@@ -32,7 +34,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -135,17 +138,9 @@ final class ImportCommand implements Callable<Integer> {
     private void appendEntry(Path manifestFile, Manifest before, String entrySlug, String fileName, String loaderId,
                              ImportFormat format, String base) throws IOException {
         String original = Files.readString(manifestFile, StandardCharsets.UTF_8);
-        String entry = """
-
-                <id/source/%s> a wco:SourceDocument , wco:ImportedFile , dcat:Distribution ;
-                    wco:slug "%s" ;
-                    wco:fileName "%s" ;
-                    wco:extractor "%s" ;%s
-                    dcterms:title "%s"@en ;
-                    dcterms:format "%s" .
-                """.formatted(entrySlug, entrySlug, turtleString(fileName), loaderId, synthetic ? "\n    wco:synthetic true ;" : "",
-                turtleString(title != null ? title : file.getFileName().toString()), format.mediaType());
-        Files.writeString(manifestFile, entry, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        ManifestEntry.append(manifestFile, "Imported by `clusterkg import " + file.getFileName() + "`.", List.of(
+                new ManifestEntry(entrySlug, fileName, loaderId, title != null ? title : file.getFileName().toString(),
+                        format.mediaType(), true, synthetic, Optional.empty())));
         try {
             Manifest after = Manifest.read(manifestFile, base);
             if (after.entries().size() != before.entries().size() + 1) {
@@ -158,7 +153,4 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static String turtleString(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-    }
 }

@@ -1,14 +1,12 @@
 package be.wallonia.clusterkg.generate;
 
+import be.wallonia.clusterkg.source.ManifestEntry;
+import be.wallonia.clusterkg.source.RelativeTurtle;
+
 import be.wallonia.clusterkg.vocab.WCO;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 import java.io.BufferedOutputStream;
@@ -17,7 +15,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -73,33 +73,21 @@ public final class Generator {
         }
     }
 
-    /** One manifest entry per part, appended to the copied manifest (Turtle allows prefixes anywhere). */
+    /** One manifest entry per part, appended to the copied manifest. */
     private static void appendManifestEntries(SyntheticPlan plan, Path manifest) {
-        try (OutputStream os = Files.newOutputStream(manifest, StandardOpenOption.APPEND)) {
-            os.write(String.format("%n# Synthetic files written by `clusterkg generate --scale %d --seed %d`.%n",
-                    plan.scale(), plan.seed()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            RelativeTurtle turtle = new RelativeTurtle(os, SyntheticPart.IRIS.base(), prefixes());
-            turtle.start();
-            for (int part = 0; part < plan.parts(); part++) {
-                Node entry = NodeFactory.createURI(SyntheticPart.IRIS.id("source", plan.slug(part)));
-                entry(turtle, entry, RDF.type.asNode(), WCO.SourceDocument.asNode());
-                entry(turtle, entry, WCO.slug.asNode(), NodeFactory.createLiteralString(plan.slug(part)));
-                entry(turtle, entry, WCO.fileName.asNode(), NodeFactory.createLiteralString(plan.fileName(part)));
-                entry(turtle, entry, WCO.extractor.asNode(), NodeFactory.createLiteralString("rdf"));
-                entry(turtle, entry, DCTerms.title.asNode(), NodeFactory.createLiteralLang(String.format(
-                        "Synthetic networks, part %d of %d (scale %d, seed %d)", part + 1, plan.parts(), plan.scale(),
-                        plan.seed()), "en"));
-                entry(turtle, entry, DCTerms.language.asNode(), NodeFactory.createLiteralString("en"));
-                entry(turtle, entry, DCTerms.format.asNode(), NodeFactory.createLiteralString("text/turtle"));
-                entry(turtle, entry, WCO.synthetic.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
-            }
-            turtle.finish();
+        List<ManifestEntry> entries = new ArrayList<>();
+        for (int part = 0; part < plan.parts(); part++) {
+            entries.add(new ManifestEntry(plan.slug(part), plan.fileName(part), "rdf", String.format(
+                    "Synthetic networks, part %d of %d (scale %d, seed %d)", part + 1, plan.parts(), plan.scale(), plan.seed()),
+                    "text/turtle", false, true, Optional.of("en")));
+        }
+        try {
+            ManifestEntry.append(manifest, String.format("Synthetic files written by `clusterkg generate --scale %d --seed %d`.",
+                    plan.scale(), plan.seed()), entries);
         } catch (IOException e) {
             throw new UncheckedIOException(manifest + ": cannot be appended to", e);
         }
     }
-
-    private static void entry(RelativeTurtle turtle, Node s, Node p, Node o) { turtle.triple(Triple.create(s, p, o)); }
 
     private static void refuseNonEmpty(Path out) {
         if (!Files.exists(out)) return;

@@ -1,5 +1,15 @@
 package be.wallonia.clusterkg.cli;
 
+import be.wallonia.clusterkg.vocab.Iris;
+import be.wallonia.clusterkg.vocab.WCO;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+
 import be.wallonia.clusterkg.imports.ImportFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,10 +67,17 @@ class ImportCommandTest {
     void aGoodFileIsCopiedIntoTheImportDirectoryAndGetsItsManifestEntry() throws IOException {
         assertEquals(0, run(ImportFixtures.SAMPLE.toString(), "--synthetic", "--title", "Synthetic \"sample\""), err.toString());
         assertTrue(Files.isRegularFile(data.resolve("import").resolve("members-sample.csv")));
-        String added = Files.readString(data.resolve("sources.ttl")).substring(manifestBefore.length());
-        assertTrue(added.contains("<id/source/members-sample> a wco:SourceDocument , wco:ImportedFile"), added);
-        assertTrue(added.contains("wco:extractor \"member-list\" ;\n    wco:synthetic true ;"), added);
-        assertTrue(added.contains("dcterms:title \"Synthetic \\\"sample\\\"\"@en ;\n    dcterms:format \"text/csv\" ."), added);
+        Model manifest = ModelFactory.createDefaultModel();
+        RDFParser.source(data.resolve("sources.ttl")).base(Iris.DEFAULT_BASE).lang(Lang.TURTLE).parse(manifest);
+        Resource entry = manifest.getResource(Iris.DEFAULT.id("source", "members-sample"));
+        assertTrue(entry.hasProperty(RDF.type, WCO.SourceDocument) && entry.hasProperty(RDF.type, WCO.ImportedFile));
+        assertEquals("member-list", entry.getProperty(WCO.extractor).getString());
+        assertEquals("members-sample.csv", entry.getProperty(WCO.fileName).getString());
+        assertTrue(entry.getProperty(WCO.synthetic).getBoolean());
+        assertEquals("Synthetic \"sample\"", entry.getProperty(DCTerms.title).getString());
+        assertEquals("text/csv", entry.getProperty(DCTerms.format).getString());
+        assertFalse(Files.readString(data.resolve("sources.ttl")).substring(manifestBefore.length()).contains("http://localhost"),
+                "the entry's IRIs are relative, as the manifest's own");
         assertTrue(out.toString().contains(": 7 members;"), out.toString());
     }
 

@@ -41,7 +41,7 @@ import java.util.TreeSet;
  * with its size and source. Computed once, from the build's database, in one read transaction.
  */
 final class VoidDescription {
-    static final String PATH = "void";
+    static final String PATH = Iris.VOID_PATH;
     private static final String WCO = "https://w3id.org/wallonia-clusters/ontology#";
     private static final String FOAF = "http://xmlns.com/foaf/0.1/";
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
@@ -116,33 +116,33 @@ final class VoidDescription {
             subsets.add(subset(dataset, iris, g.getURI(), count, sourceTitles));
         }
 
-        String datasetIri = base + PATH + "#dataset";
+        String datasetIri = iris.dataset();
         List<Dump> dumps = dumps(publication);
         List<String> examples = new ArrayList<>();
         for (String example : EXAMPLES) {
-            String iri = base + "id/" + example;
+            String iri = iris.thing(example);
             if (dsg.contains(Node.ANY, NodeFactory.createURI(iri), Node.ANY, Node.ANY)) examples.add(iri);
         }
         Summary summary = new Summary(datasetIri, "Wallonia clusters knowledge graph",
                 "Wallonia's business clusters and competitiveness clusters (pôles), the sectors they cover, the actors "
                         + "of their ecosystems and the policy that frames them, each fact traceable to its source.",
                 Licences.DATA_RIGHTS_EN, publication.builtAt().toString(), triples, subjects.size(), classes.size(),
-                properties.size(), base + "sparql", dumps, base + "id/", List.copyOf(vocabularies),
+                properties.size(), iris.endpoint(), dumps, iris.thingPrefix(), List.copyOf(vocabularies),
                 List.copyOf(new TreeSet<>(sourceTitles.keySet())), examples, subsets);
-        return new VoidDescription(graph(summary, base, dataset.getPrefixMapping().getNsPrefixMap()), summary);
+        return new VoidDescription(graph(summary, iris, dataset.getPrefixMapping().getNsPrefixMap()), summary);
     }
 
-    private static Model graph(Summary s, String base, Map<String, String> prefixes) {
+    private static Model graph(Summary s, Iris iris, Map<String, String> prefixes) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(prefixes);
         m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS)
                 .setNsPrefix("foaf", FOAF).setNsPrefix("xsd", XSDDatatype.XSD + "#");
-        Resource description = m.createResource(base + PATH);
+        Resource description = m.createResource(iris.at(PATH));
         Resource dataset = m.createResource(s.dataset());
         description.addProperty(RDF.type, VOID.DatasetDescription)
                 .addProperty(DCTerms.title, m.createLiteral("Description of the Wallonia clusters knowledge graph", "en"))
                 .addProperty(m.createProperty(FOAF, "primaryTopic"), dataset);
-        Resource publisher = m.createResource(base + PATH + "#publisher")
+        Resource publisher = m.createResource(iris.at(PATH + "#publisher"))
                 .addProperty(RDF.type, m.createResource(FOAF + "Organization"))
                 .addProperty(m.createProperty(FOAF, "name"), PUBLISHER);
         dataset.addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
@@ -156,8 +156,8 @@ final class VoidDescription {
                 .addProperty(DCTerms.rights, m.createLiteral(Licences.DATA_RIGHTS_FR, "fr"))
                 .addProperty(DCTerms.publisher, publisher)
                 .addProperty(DCTerms.modified, m.createTypedLiteral(s.modified(), XSDDatatype.XSDdateTime))
-                .addProperty(m.createProperty(FOAF, "homepage"), m.createResource(base))
-                .addProperty(DCAT.landingPage, m.createResource(base))
+                .addProperty(m.createProperty(FOAF, "homepage"), m.createResource(iris.base()))
+                .addProperty(DCAT.landingPage, m.createResource(iris.base()))
                 .addProperty(VOID.sparqlEndpoint, m.createResource(s.sparql()))
                 .addProperty(VOID.uriSpace, s.uriSpace())
                 .addLiteral(VOID.triples, count(m, s.triples()))
@@ -205,7 +205,7 @@ final class VoidDescription {
         String title;
         String licence = Licences.CURATED;
         String rights = "";
-        if (graph.startsWith(iris.base() + "graph/source/")) {
+        if (iris.isSourceGraph(graph)) {
             title = "What the source document “" + sourceTitles.getOrDefault(source, graph) + "” states";
             licence = "";
             rights = Licences.SOURCE_RIGHTS_EN;
@@ -244,7 +244,7 @@ final class VoidDescription {
             Path file = publication.dumpsDir().resolve(dump.fileName());
             if (!Files.isRegularFile(file)) continue;
             try {
-                out.add(new Dump(dump.fileName(), publication.iris().base() + "dumps/" + dump.fileName(),
+                out.add(new Dump(dump.fileName(), publication.iris().dump(dump.fileName()),
                         dump.lang().getHeaderString(), Files.size(file)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

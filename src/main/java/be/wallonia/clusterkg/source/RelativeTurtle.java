@@ -1,4 +1,4 @@
-package be.wallonia.clusterkg.generate;
+package be.wallonia.clusterkg.source;
 
 import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.atlas.io.IO;
