@@ -1,9 +1,11 @@
 package be.wallonia.clusterkg.extract;
 
-import java.io.BufferedReader;
+import be.wallonia.clusterkg.source.SourceException;
+import be.wallonia.clusterkg.source.Tsv;
+
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
  * Values are kept as lookup keys ({@link Text#key}) and longest first, so a lookup finds the most specific cue.
  */
 public final class Lexicon {
+    private static final Path FILE = Path.of("lexicon.tsv");
     private record Entry(String key, String language, String value) {}
 
     private final List<Entry> entries;
@@ -27,7 +30,7 @@ public final class Lexicon {
     }
 
     public static Lexicon standard() {
-        try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv")) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(FILE.toString())) {
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -36,20 +39,10 @@ public final class Lexicon {
 
     static Lexicon parse(String tsv) {
         List<Entry> entries = new ArrayList<>();
-        int n = 0;
-        try (BufferedReader r = new BufferedReader(new java.io.StringReader(tsv))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t", -1);
-                if (cols.length != 3) {
-                    throw new IllegalArgumentException("lexicon.tsv:" + n + ": expected key<TAB>language<TAB>value");
-                }
-                String value = cols[0].endsWith(".regex") ? cols[2] : Text.key(cols[2]);
-                entries.add(new Entry(cols[0], cols[1], value));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Tsv.Row row : Tsv.parse(FILE, tsv)) {
+            if (row.size() != 3) throw new SourceException(FILE, row.line(), "expected key<TAB>language<TAB>value");
+            String value = row.cell(0).endsWith(".regex") ? row.cell(2) : Text.key(row.cell(2));
+            entries.add(new Entry(row.cell(0), row.cell(1), value));
         }
         entries.sort(Comparator.comparingInt((Entry e) -> -e.value.length()));
         return new Lexicon(List.copyOf(entries));

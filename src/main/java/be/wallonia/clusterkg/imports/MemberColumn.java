@@ -1,11 +1,12 @@
 package be.wallonia.clusterkg.imports;
 
+import be.wallonia.clusterkg.source.Tsv;
+
 import be.wallonia.clusterkg.extract.Text;
 
-import java.io.BufferedReader;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -49,13 +50,12 @@ public enum MemberColumn {
         Map<String, MemberColumn> byHeader = new HashMap<>();
         try (InputStream in = MemberColumn.class.getResourceAsStream(HEADERS_FILE)) {
             if (in == null) throw new IllegalStateException("missing resource " + HEADERS_FILE + " next to " + MemberColumn.class.getName());
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            reader.lines().filter(l -> !l.startsWith("#") && !l.startsWith("column\t") && !l.isBlank()).forEach(line -> {
-                String[] parts = line.split("\t", 2);
-                MemberColumn column = Arrays.stream(values()).filter(c -> c.id.equals(parts[0])).findFirst()
-                        .orElseThrow(() -> new IllegalStateException(HEADERS_FILE + " names an unknown column: " + parts[0]));
-                for (String h : parts[1].split("\\|")) byHeader.put(key(h), column);
-            });
+            for (Tsv.Row row : Tsv.parse(Path.of(HEADERS_FILE), new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+                if (row.cell(0).equals("column")) continue;
+                MemberColumn column = Arrays.stream(values()).filter(c -> c.id.equals(row.cell(0))).findFirst()
+                        .orElseThrow(() -> new IllegalStateException(HEADERS_FILE + ":" + row.line() + " names an unknown column: " + row.cell(0)));
+                for (String h : row.cell(1).split("\\|")) byHeader.put(key(h), column);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,22 +20,19 @@ public record Corrections(List<Correction> all) {
 
     public static Corrections read(Path file) {
         if (!Files.exists(file)) return none();
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new SourceException(file, 0, "cannot be read: " + e.getMessage());
         }
         List<Correction> all = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] cols = line.split("\t", -1);
-            if (cols.length != 4 || cols[1].isEmpty() || cols[3].isBlank()) {
-                throw new SourceException(file, i + 1,
+        for (Tsv.Row row : Tsv.parse(file, text)) {
+            if (row.size() != 4 || row.cell(1).isEmpty() || row.cell(3).isBlank()) {
+                throw new SourceException(file, row.line(),
                         "expected file<TAB>as written<TAB>corrected<TAB>why, with a justification");
             }
-            all.add(new Correction(cols[0], cols[1], cols[2], cols[3]));
+            all.add(new Correction(row.cell(0), row.cell(1), row.cell(2), row.cell(3)));
         }
         return new Corrections(List.copyOf(all));
     }

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.extract;
 
+import be.wallonia.clusterkg.source.SourceException;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -55,9 +57,10 @@ class LexiconTest {
 
     @Test
     void aLineWithoutThreeColumnsIsRefusedWithItsLineNumber() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        SourceException e = assertThrows(SourceException.class,
                 () -> Lexicon.parse("# header\ncopula\ten\tis\ncopula\tfr\n"));
         assertEquals("lexicon.tsv:3: expected key<TAB>language<TAB>value", e.getMessage());
+        assertEquals(3, e.line());
     }
 
     @Test
