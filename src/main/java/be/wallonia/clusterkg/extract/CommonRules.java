@@ -44,10 +44,12 @@ final class CommonRules {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> Integer.parseInt(e.getValue())));
         String nouns = alternation(lexicon.suffixed("network-kind", language).keySet().stream()
                 .filter(n -> n.endsWith("s")).toList());
-        this.count = Pattern.compile("\\b(\\d{1,3})\\s*,?\\s+(?:les\\s+|the\\s+)?(" + nouns + ")\\b");
+        this.count = Pattern.compile("\\b(\\d{1,3})\\s*,?\\s+(?:(?:" + alternation(lexicon.valuesInAnyLanguage("count-article"))
+                + ")\\s+)?(" + nouns + ")\\b");
         this.members = Pattern.compile("(?:(" + alternation(lexicon.values("more-than", language)) + ")\\s+)?"
                 + "(\\d{1,3}(?:[.,\u00A0 ]\\d{3})+|\\d+)\\s+(?:" + alternation(lexicon.values("member-noun", language)) + ")\\b");
-        this.date = Pattern.compile("\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(" + alternation(months.keySet()) + ")\\s+(\\d{4})\\b");
+        this.date = Pattern.compile("\\b(\\d{1,2})(?:" + alternation(lexicon.valuesInAnyLanguage("ordinal-suffix"))
+                + ")?\\s+(" + alternation(months.keySet()) + ")\\s+(\\d{4})\\b");
     }
 
     static String alternation(java.util.Collection<String> words) {
@@ -89,7 +91,7 @@ final class CommonRules {
     }
 
     /** Who a percentage is about: the words before "(64%)", or the clause after "75%". */
-    private static String sharePhrase(String text, int start, int end) {
+    private String sharePhrase(String text, int start, int end) {
         boolean inParens = start > 0 && text.charAt(start - 1) == '(';
         if (inParens) {
             String before = text.substring(0, start - 1).strip();
@@ -98,7 +100,9 @@ final class CommonRules {
         }
         String after = text.substring(end);
         int stop = after.length();
-        for (String s : List.of(",", ".", ";", " et ", " and ", "(")) {
+        List<String> stops = new java.util.ArrayList<>(List.of(",", ".", ";", "("));
+        lexicon.valuesInAnyLanguage("enumeration-and").forEach(w -> stops.add(" " + w + " "));
+        for (String s : stops) {
             int i = after.indexOf(s);
             if (i >= 0 && i < stop) stop = i;
         }
@@ -107,7 +111,7 @@ final class CommonRules {
 
     /** A date in a block that speaks of members: the reference date of the document's statistics. */
     Optional<LocalDate> memberDate(String text) {
-        if (!Text.fold(text).contains("membre") && !Text.fold(text).contains("member")) return Optional.empty();
+        if (lexicon.valuesInAnyLanguage("member-cue").stream().noneMatch(Text.fold(text)::contains)) return Optional.empty();
         Matcher m = date.matcher(Text.fold(text));
         if (!m.find()) return Optional.empty();
         try {

@@ -57,6 +57,11 @@ public final class Lexicon {
         return entries.stream().filter(e -> e.key.equals(key) && speaks(e, language)).map(Entry::value).toList();
     }
 
+    /** The folded values of a key in every language: for cues a document may use whatever its own language. */
+    public List<String> valuesInAnyLanguage(String key) {
+        return entries.stream().filter(e -> e.key.equals(key)).map(Entry::value).distinct().toList();
+    }
+
     /** Compiled case-insensitive patterns of a {@code *.regex} key. */
     public List<Pattern> patterns(String key) {
         return entries.stream().filter(e -> e.key.equals(key))
