@@ -56,6 +56,8 @@ public final class DatasetAssembler {
     private static final Path NACE_FILE = Path.of("reference", "nace-rev2.csv");
     /** Where imported files live, under the data directory. */
     public static final String IMPORT_DIR = "import";
+    /** What the dataset says of itself when published, under the data directory; not a graph of the dataset. */
+    public static final Path PUBLICATION = Path.of("curated", "publication", "dataset.ttl");
 
     private final Path dataDir;
     private final Path ontologyDir;
@@ -88,6 +90,15 @@ public final class DatasetAssembler {
     }
 
     public Iris iris() { return iris; }
+
+    /** The dataset's description for its publication ({@link #PUBLICATION}); a build without one is refused. */
+    public Path publication() {
+        Path file = dataDir.resolve(PUBLICATION);
+        if (!Files.isRegularFile(file)) {
+            throw new SourceException(file, 0, "not found; expected the dataset's description (title, publisher, licences)");
+        }
+        return file;
+    }
 
     /** The input files of a build: what decides whether a database is older than its inputs. */
     public List<Path> inputs() {

@@ -19,7 +19,11 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Instant;
@@ -45,6 +49,14 @@ public final class GraphBuild {
         this.ontologyDir = b.ontologyDir;
         this.out = new BuildDirectory(b.out);
         this.base = b.iris.base();
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(to + ": cannot be written", e);
+        }
     }
 
     public static Builder create() { return new Builder(); }
@@ -85,6 +97,7 @@ public final class GraphBuild {
         Stages stages = new Stages();
         String fingerprint = BuildStamp.fingerprint(assembler.inputs());
         Iris iris = assembler.iris();
+        Path publication = assembler.publication();
         Assembly assembly = stages.time("assemble", assembler::assemble);
         // the shapes are read only when a build runs: serve on a current build never needs them
         Validator validator = Validator.of(ontologyDir, iris);
@@ -127,6 +140,7 @@ public final class GraphBuild {
             }
             stages.time(DUMP, () -> Dumps.write(dir));
             stages.time(CHECK_DUMPS, () -> { DumpCheck.check(dir, base); return dir; });
+            copy(publication, dir.resolve(BuildDirectory.PUBLICATION));
             new BuildStamp(base, fingerprint, Instant.now().toString()).write(dir);
             long millis = (System.nanoTime() - start) / 1_000_000;
             BuildReport report = new BuildReport(dir, counts.triplesPerGraph(), counts.resourcesPerClass(),

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  */
 public final class BuildDirectory {
     static final String COMPLETE_MARKER = "BUILD-COMPLETE";
+    /** The dataset's description for its publication, copied into each build from the data directory. */
+    public static final String PUBLICATION = "publication.ttl";
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final int KEEP_PREVIOUS = 1;
 

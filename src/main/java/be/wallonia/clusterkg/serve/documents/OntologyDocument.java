@@ -35,7 +35,7 @@ final class OntologyDocument {
         String base = publication.iris().basePath();
         return Representations.of(() -> {
             Model graph = read(publication);
-            return new Read(graph, OntologyView.of(graph));
+            return new Read(graph, OntologyView.of(graph, DatasetTerms.of(publication)::name));
         }, Read::graph, (read, lang) -> {
             Map<String, Object> page = read.view().page(lang);
             page.put("base", base);

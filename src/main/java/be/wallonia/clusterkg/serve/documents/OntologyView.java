@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.Set;
 
@@ -106,9 +107,12 @@ final class OntologyView {
     private final Resource ontology;
     private final String namespace;
     private final String prefix;
+    /** The short name of a licence ("CC BY 4.0"), as the dataset's description gives it. */
+    private final Function<String, String> licenceName;
 
-    private OntologyView(Model model) {
+    private OntologyView(Model model, Function<String, String> licenceName) {
         this.model = model;
+        this.licenceName = licenceName;
         this.ontology = model.listResourcesWithProperty(RDF.type, OWL2.Ontology).nextOptional()
                 .orElseThrow(() -> new IllegalArgumentException("the ontology graph declares no owl:Ontology"));
         this.namespace = literal(ontology, model.createProperty(VANN, "preferredNamespaceUri"))
@@ -116,8 +120,8 @@ final class OntologyView {
         this.prefix = literal(ontology, model.createProperty(VANN, "preferredNamespacePrefix")).orElse("");
     }
 
-    static OntologyView of(Model ontologyGraph) {
-        return new OntologyView(ontologyGraph);
+    static OntologyView of(Model ontologyGraph, Function<String, String> licenceName) {
+        return new OntologyView(ontologyGraph, licenceName);
     }
 
     /** The template model of the page in one language ("en" or "fr"). */
@@ -144,7 +148,7 @@ final class OntologyView {
         return new Header(ontology.getURI(), text(ontology, DCTerms.title, lang).orElse(new Text(ontology.getURI(), "")),
                 text(ontology, DCTerms.description, lang).orElse(Text.NONE),
                 resource(ontology, OWL2.versionIRI).orElse(""), literal(ontology, OWL2.versionInfo).orElse(""),
-                licence, Licences.name(licence), creators, literal(ontology, DCTerms.created).orElse(""), prefix,
+                licence, licenceName.apply(licence), creators, literal(ontology, DCTerms.created).orElse(""), prefix,
                 namespace);
     }
 

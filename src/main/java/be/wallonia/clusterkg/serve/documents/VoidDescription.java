@@ -45,7 +45,6 @@ final class VoidDescription {
     private static final String WCO = "https://w3id.org/wallonia-clusters/ontology#";
     private static final String FOAF = "http://xmlns.com/foaf/0.1/";
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
-    private static final String PUBLISHER = "Wallonia clusters knowledge graph team";
     private static final List<String> EXAMPLES = List.of("pole/biowin", "cluster/tweed", "cluster/plastiwin");
 
     /**
@@ -68,11 +67,16 @@ final class VoidDescription {
 
     private final Model graph;
     private final Summary summary;
+    private final String vocabularyLicenceName;
 
-    private VoidDescription(Model graph, Summary summary) {
+    private VoidDescription(Model graph, Summary summary, String vocabularyLicenceName) {
         this.graph = graph;
         this.summary = summary;
+        this.vocabularyLicenceName = vocabularyLicenceName;
     }
+
+    /** The short name of the vocabulary's licence, for the page. */
+    String vocabularyLicenceName() { return vocabularyLicenceName; }
 
     Model graph() { return graph; }
 
@@ -88,6 +92,7 @@ final class VoidDescription {
         Dataset dataset = publication.dataset();
         DatasetGraph dsg = dataset.asDatasetGraph();
         Map<String, String> sourceTitles = sourceTitles(dataset, iris);
+        DatasetTerms terms = DatasetTerms.of(publication);
 
         Set<Node> subjects = new HashSet<>();
         Set<Node> classes = new HashSet<>();
@@ -113,7 +118,7 @@ final class VoidDescription {
                 }
             }
             triples += count;
-            subsets.add(subset(dataset, iris, g.getURI(), count, sourceTitles));
+            subsets.add(subset(dataset, iris, terms, g.getURI(), count, sourceTitles));
         }
 
         String datasetIri = iris.dataset();
@@ -123,16 +128,15 @@ final class VoidDescription {
             String iri = iris.thing(example);
             if (dsg.contains(Node.ANY, NodeFactory.createURI(iri), Node.ANY, Node.ANY)) examples.add(iri);
         }
-        Summary summary = new Summary(datasetIri, "Wallonia clusters knowledge graph",
-                "Wallonia's business clusters and competitiveness clusters (pôles), the sectors they cover, the actors "
-                        + "of their ecosystems and the policy that frames them, each fact traceable to its source.",
-                Licences.DATA_RIGHTS_EN, publication.builtAt().toString(), triples, subjects.size(), classes.size(),
+        Summary summary = new Summary(datasetIri, terms.dataset(DCTerms.title, "en"), terms.dataset(DCTerms.description, "en"),
+                terms.dataset(DCTerms.rights, "en"), publication.builtAt().toString(), triples, subjects.size(), classes.size(),
                 properties.size(), iris.endpoint(), dumps, iris.thingPrefix(), List.copyOf(vocabularies),
                 List.copyOf(new TreeSet<>(sourceTitles.keySet())), examples, subsets);
-        return new VoidDescription(graph(summary, iris, dataset.getPrefixMapping().getNsPrefixMap()), summary);
+        return new VoidDescription(graph(summary, iris, terms, dataset.getPrefixMapping().getNsPrefixMap()), summary,
+                terms.name(terms.vocabularyLicence()));
     }
 
-    private static Model graph(Summary s, Iris iris, Map<String, String> prefixes) {
+    private static Model graph(Summary s, Iris iris, DatasetTerms terms, Map<String, String> prefixes) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(prefixes);
         m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS)
@@ -140,20 +144,18 @@ final class VoidDescription {
         Resource description = m.createResource(iris.at(PATH));
         Resource dataset = m.createResource(s.dataset());
         description.addProperty(RDF.type, VOID.DatasetDescription)
-                .addProperty(DCTerms.title, m.createLiteral("Description of the Wallonia clusters knowledge graph", "en"))
+                .addProperty(DCTerms.title, m.createLiteral(terms.descriptionTitle(), "en"))
                 .addProperty(m.createProperty(FOAF, "primaryTopic"), dataset);
         Resource publisher = m.createResource(iris.at(PATH + "#publisher"))
                 .addProperty(RDF.type, m.createResource(FOAF + "Organization"))
-                .addProperty(m.createProperty(FOAF, "name"), PUBLISHER);
+                .addProperty(m.createProperty(FOAF, "name"), terms.publisher().getProperty(m.createProperty(FOAF, "name")).getString());
         dataset.addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, m.createLiteral(s.title(), "en"))
-                .addProperty(DCTerms.title, m.createLiteral("Graphe de connaissances des clusters de Wallonie", "fr"))
+                .addProperty(DCTerms.title, m.createLiteral(terms.dataset(DCTerms.title, "fr"), "fr"))
                 .addProperty(DCTerms.description, m.createLiteral(s.description(), "en"))
-                .addProperty(DCTerms.description, m.createLiteral("Les clusters d'entreprises et les pôles de "
-                        + "compétitivité de Wallonie, les secteurs qu'ils couvrent, les acteurs de leurs écosystèmes et "
-                        + "la politique qui les encadre, chaque fait étant rattaché à sa source.", "fr"))
-                .addProperty(DCTerms.rights, m.createLiteral(Licences.DATA_RIGHTS_EN, "en"))
-                .addProperty(DCTerms.rights, m.createLiteral(Licences.DATA_RIGHTS_FR, "fr"))
+                .addProperty(DCTerms.description, m.createLiteral(terms.dataset(DCTerms.description, "fr"), "fr"))
+                .addProperty(DCTerms.rights, m.createLiteral(s.rights(), "en"))
+                .addProperty(DCTerms.rights, m.createLiteral(terms.dataset(DCTerms.rights, "fr"), "fr"))
                 .addProperty(DCTerms.publisher, publisher)
                 .addProperty(DCTerms.modified, m.createTypedLiteral(s.modified(), XSDDatatype.XSDdateTime))
                 .addProperty(m.createProperty(FOAF, "homepage"), m.createResource(iris.base()))
@@ -195,7 +197,7 @@ final class VoidDescription {
     }
 
     /** What a named graph holds, in a title; its description and source as it states them of itself. */
-    private static Subset subset(Dataset dataset, Iris iris, String graph, long triples, Map<String, String> sourceTitles) {
+    private static Subset subset(Dataset dataset, Iris iris, DatasetTerms terms, String graph, long triples, Map<String, String> sourceTitles) {
         Model g = dataset.getNamedModel(graph);
         Resource self = g.getResource(graph);
         String description = Optional.ofNullable(self.getProperty(DCTerms.description))
@@ -203,17 +205,17 @@ final class VoidDescription {
         String source = Optional.ofNullable(self.getProperty(DCTerms.source)).map(Statement::getObject)
                 .filter(o -> o.isURIResource()).map(o -> o.asResource().getURI()).orElse("");
         String title;
-        String licence = Licences.CURATED;
+        String licence = terms.curatedLicence();
         String rights = "";
         if (iris.isSourceGraph(graph)) {
             title = "What the source document “" + sourceTitles.getOrDefault(source, graph) + "” states";
             licence = "";
-            rights = Licences.SOURCE_RIGHTS_EN;
+            rights = terms.sourceRights();
         } else if (graph.equals(iris.curatedGraph())) {
             title = "Curated facts";
         } else if (graph.equals(iris.ontologyGraph())) {
             title = "The ontology";
-            licence = Licences.VOCABULARY;
+            licence = terms.vocabularyLicence();
         } else if (graph.equals(iris.metaGraph())) {
             title = "The manifest of the source documents";
         } else if (graph.startsWith(iris.inferredGraphPrefix())) {

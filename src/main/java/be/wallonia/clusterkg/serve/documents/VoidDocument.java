@@ -28,6 +28,6 @@ final class VoidDocument {
         return Representations.of(() -> VoidDescription.of(publication), VoidDescription::graph, (description, lang) ->
                 publication.pages().render("void", Map.of("base", publication.iris().basePath(), "lang", lang,
                         "v", description.summary(), "formats", document.rdfAlternates(),
-                        "licence", Licences.name(Licences.VOCABULARY))));
+                        "licence", description.vocabularyLicenceName())));
     }
 }
