@@ -29,6 +29,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -58,6 +59,8 @@ public final class DatasetAssembler {
     public static final String IMPORT_DIR = "import";
     /** What the dataset says of itself when published, under the data directory; not a graph of the dataset. */
     public static final Path PUBLICATION = Path.of("curated", "publication", "dataset.ttl");
+    /** What the build says of the graphs it makes itself (curated, meta, NACE), under the data directory. */
+    public static final Path GRAPH_DESCRIPTIONS = Path.of("curated", "publication", "graphs.ttl");
 
     private final Path dataDir;
     private final Path ontologyDir;
@@ -122,19 +125,17 @@ public final class DatasetAssembler {
 
         Model curated = ModelFactory.createDefaultModel();
         for (Path file : TurtleFile.filesIn(dataDir.resolve("curated"))) curated.add(parseTurtle(file));
-        describeGraph(curated, iris.curatedGraph(), now)
-                .addProperty(DCTerms.description, "Hand-curated facts: identities across names and languages, "
-                        + "the policy frame, reference vocabularies; each statement names its source.", "en");
+        Model graphs = parseTurtle(dataDir.resolve(GRAPH_DESCRIPTIONS));
+        describeGraph(curated, iris.curatedGraph(), now, graphs);
         dataset.addNamedModel(iris.curatedGraph(), curated);
 
         Manifest manifest = Manifest.read(dataDir.resolve("sources.ttl"), iris.base());
         Model meta = ModelFactory.createDefaultModel().add(manifest.model());
-        describeGraph(meta, iris.metaGraph(), now)
-                .addProperty(DCTerms.description, "The manifest: a description of every source document.", "en");
+        describeGraph(meta, iris.metaGraph(), now, graphs);
         dataset.addNamedModel(iris.metaGraph(), meta);
 
         Path naceFile = dataDir.resolve(NACE_FILE);
-        if (Files.isRegularFile(naceFile)) dataset.addNamedModel(iris.naceGraph(), naceGraph(naceFile, now));
+        if (Files.isRegularFile(naceFile)) dataset.addNamedModel(iris.naceGraph(), naceGraph(naceFile, now, graphs));
 
         Corrections corrections = Corrections.read(dataDir.resolve("curated").resolve("corrections.tsv"));
         Resolver resolver = Resolver.of(curated);
@@ -204,25 +205,24 @@ public final class DatasetAssembler {
     }
 
     /** NACE Rev. 2 in its own graph: derived from Eurostat's export, by the converter, not from a source document. */
-    private Model naceGraph(Path file, String now) {
+    private Model naceGraph(Path file, String now, Model graphs) {
         Model graph = NaceConcepts.read(file, iris);
         Resource csv = graph.createResource(NaceConcepts.RETRIEVED_FROM);
         Resource agent = graph.createResource(iris.extractor("nace-csv"))
                 .addProperty(RDF.type, PROV.SoftwareAgent)
                 .addProperty(RDFS.label, "converter \"nace-csv\": Eurostat's NACE Rev. 2 CSV to SKOS", "en");
-        describeGraph(graph, iris.naceGraph(), now)
-                .addProperty(DCTerms.title, "NACE Rev. 2", "en")
-                .addProperty(DCTerms.description, "The statistical classification of economic activities in the European "
-                        + "Community, NACE Rev. 2, as a SKOS concept scheme of sectors linked to the EU's identifiers.", "en")
-                .addProperty(PROV.wasDerivedFrom, csv)
-                .addProperty(DCTerms.source, graph.createResource(NaceConcepts.RAMON))
-                .addProperty(DCTerms.rights, "Source: Eurostat", "en")
-                .addProperty(DCTerms.language, "en")
+        describeGraph(graph, iris.naceGraph(), now, graphs)
                 .addProperty(PROV.wasGeneratedBy, graph.createResource()
                         .addProperty(RDF.type, PROV.Activity)
                         .addProperty(PROV.used, csv)
                         .addProperty(PROV.wasAssociatedWith, agent));
         return graph;
+    }
+
+    /** A graph the build makes itself, with what {@link #GRAPH_DESCRIPTIONS} says of it. */
+    private static Resource describeGraph(Model graph, String graphIri, String now, Model descriptions) {
+        descriptions.listStatements(descriptions.getResource(graphIri), null, (RDFNode) null).forEachRemaining(graph::add);
+        return describeGraph(graph, graphIri, now);
     }
 
     private static Resource describeGraph(Model graph, String graphIri, String now) {
