@@ -1,17 +1,14 @@
 package be.wallonia.clusterkg.coverage;
 
 import be.wallonia.clusterkg.vocab.Iris;
-
+import be.wallonia.clusterkg.vocab.QueryFile;
 import be.wallonia.clusterkg.vocab.WCO;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -102,18 +99,16 @@ public record CoverageData(List<Network> networks, Map<String, Sector> sectors, 
     }
 
     private static void select(Dataset dataset, Iris iris, String file, Consumer<QuerySolution> each) {
-        String query = resource(file).replace("{base}", iris.base());
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(QueryFile.read(CoverageData.class, file));
+        // the graphs and collections any of the queries reads; a query without one of them is left as it is
+        query.setIri("curated", iris.curatedGraph());
+        query.setIri("meta", iris.metaGraph());
+        query.setIri("nace", iris.naceGraph());
+        query.setIri("naceSections", iris.id("collection", "nace-sections"));
+        query.setIri("naceDivisions", iris.id("collection", "nace-divisions"));
+        query.setLiteral("things", iris.thingPrefix());
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query.asQuery()).build()) {
             qe.execSelect().forEachRemaining(each);
-        }
-    }
-
-    private static String resource(String file) {
-        try (InputStream in = CoverageData.class.getResourceAsStream(file)) {
-            if (in == null) throw new IllegalStateException("missing resource " + file + " next to " + CoverageData.class.getName());
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
