@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.pipeline;
 
 import be.wallonia.clusterkg.validate.ValidationReport;
+import be.wallonia.clusterkg.vocab.QueryFile;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -19,10 +20,7 @@ public record BuildReport(Path buildDir, Map<String, Long> triplesPerGraph, Map<
                           List<String> mintedNames, List<String> organisationMatches, ValidationReport validation,
                           Map<String, Long> inferredPerRule, long millis, Map<String, Long> stageMillis) {
 
-    private static final String CLASSES = """
-            SELECT ?class (COUNT(DISTINCT ?s) AS ?n)
-            WHERE { GRAPH ?g { ?s a ?class } }
-            GROUP BY ?class ORDER BY DESC(?n) ?class""";
+    private static final String CLASSES = QueryFile.read(BuildReport.class, "resources-per-class.rq");
 
     /** Triples per named graph and resources per class, of a dataset (read in a transaction by the caller). */
     record Counts(Map<String, Long> triplesPerGraph, Map<String, Long> resourcesPerClass) {

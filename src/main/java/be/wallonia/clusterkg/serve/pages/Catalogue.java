@@ -1,7 +1,11 @@
 package be.wallonia.clusterkg.serve.pages;
 
+import be.wallonia.clusterkg.vocab.QueryFile;
+import be.wallonia.clusterkg.vocab.WCO;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 
 import java.util.ArrayList;
@@ -12,17 +16,12 @@ public record Catalogue(List<Entry> clusters, List<Entry> poles, long triples, i
     /** A network and the local path of its page. */
     record Entry(String href, String label) {}
 
-    private static final String NETWORKS = """
-            PREFIX wco: <https://w3id.org/wallonia-clusters/ontology#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            SELECT ?n ?label WHERE {
-              GRAPH ?g { ?n a ?kind ; skos:prefLabel ?label FILTER(LANG(?label) = "en") }
-            } ORDER BY LCASE(STR(?label))""";
+    private static final String NETWORKS = QueryFile.read(Catalogue.class, "networks-of-kind.rq");
 
     public static Catalogue of(Dataset dataset, String curatedGraph, EntityDocuments documents) {
         return Txn.calculateRead(dataset, () -> {
-            List<Entry> clusters = entries(dataset, curatedGraph, "wco:BusinessCluster", documents);
-            List<Entry> poles = entries(dataset, curatedGraph, "wco:CompetitivenessCluster", documents);
+            List<Entry> clusters = entries(dataset, curatedGraph, WCO.BusinessCluster, documents);
+            List<Entry> poles = entries(dataset, curatedGraph, WCO.CompetitivenessCluster, documents);
             long[] triples = {0};
             int[] graphs = {0};
             dataset.listModelNames().forEachRemaining(r -> {
@@ -33,10 +32,12 @@ public record Catalogue(List<Entry> clusters, List<Entry> poles, long triples, i
         });
     }
 
-    private static List<Entry> entries(Dataset dataset, String curatedGraph, String kind, EntityDocuments documents) {
-        String query = NETWORKS.replace("GRAPH ?g", "GRAPH <" + curatedGraph + ">").replace("?kind", kind);
+    private static List<Entry> entries(Dataset dataset, String curatedGraph, Resource kind, EntityDocuments documents) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(NETWORKS);
+        query.setIri("curated", curatedGraph);
+        query.setParam("kind", kind);
         List<Entry> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query.asQuery()).build()) {
             qe.execSelect().forEachRemaining(s -> out.add(new Entry(documents.docPath(s.getResource("n").getURI()),
                     s.getLiteral("label").getString())));
         }

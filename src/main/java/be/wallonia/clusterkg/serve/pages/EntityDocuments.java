@@ -5,13 +5,16 @@ import be.wallonia.clusterkg.format.MediaTypes;
 import be.wallonia.clusterkg.serve.http.Lazy;
 import be.wallonia.clusterkg.serve.http.Publication;
 import be.wallonia.clusterkg.serve.negotiate.Languages;
+import be.wallonia.clusterkg.vocab.QueryFile;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
@@ -28,7 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * build, format and language, then served from memory (the graph does not change while it is served).
  */
 public final class EntityDocuments {
-    static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    /** Opened in the query editor as it is written, so the file has no comment to show there. */
+    private static final String STATEMENTS = QueryFile.read(EntityDocuments.class, "statements-about-thing.rq").strip();
 
     private final Publication publication;
     private final Describer describer;
@@ -80,8 +84,9 @@ public final class EntityDocuments {
             model.put("members", NetworkMembers.of(iri, publication, vocabulary.get(), lang, this));
             model.put("doc", docPath(iri));
             model.put("formats", MediaTypes.DOCUMENT_FORMATS);
-            model.put("sparql", "/ui?query=" + java.net.URLEncoder.encode("SELECT ?graph ?property ?value WHERE {\n  GRAPH ?graph { <"
-                    + iri + "> ?property ?value }\n}\nORDER BY ?graph ?property", StandardCharsets.UTF_8));
+            ParameterizedSparqlString statements = new ParameterizedSparqlString(STATEMENTS);
+            statements.setIri("thing", iri);
+            model.put("sparql", "/ui?query=" + java.net.URLEncoder.encode(statements.toString(), StandardCharsets.UTF_8));
             return publication.pages().render("entity", model).getBytes(StandardCharsets.UTF_8);
         });
     }
@@ -104,8 +109,8 @@ public final class EntityDocuments {
     private DatasetGraph withDocumentMetadata(String iri, DatasetGraph description) {
         Node doc = NodeFactory.createURI(publication.iris().documentIri(publication.iris().kindAndSlug(iri).orElseThrow()));
         Node dg = Quad.defaultGraphIRI;
-        description.add(dg, doc, RDF.type.asNode(), NodeFactory.createURI(FOAF + "Document"));
-        description.add(dg, doc, NodeFactory.createURI(FOAF + "primaryTopic"), NodeFactory.createURI(iri));
+        description.add(dg, doc, RDF.type.asNode(), FOAF.Document.asNode());
+        description.add(dg, doc, FOAF.primaryTopic.asNode(), NodeFactory.createURI(iri));
         description.add(dg, doc, VOID.inDataset.asNode(), NodeFactory.createURI(publication.iris().dataset()));
         description.add(dg, doc, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(
                 DateTimeFormatter.ISO_INSTANT.format(publication.builtAt()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));

@@ -7,7 +7,10 @@ import be.wallonia.clusterkg.serve.negotiate.Languages;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import be.wallonia.clusterkg.vocab.QueryFile;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.system.Txn;
 
 import java.io.IOException;
@@ -25,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class IndexServlet extends HttpServlet {
     record Entry(String label, String href) {}
+
+    private static final String QUERY = QueryFile.read(IndexServlet.class, "things-of-classes.rq");
 
     private final Publication publication;
     private final EntityDocuments documents;
@@ -53,10 +58,10 @@ public final class IndexServlet extends HttpServlet {
 
     private byte[] render(String lang) {
         List<Entry> entries = new ArrayList<>();
-        String values = String.join(" ", classes.stream().map(c -> "<" + c + ">").toList());
-        String query = "SELECT DISTINCT ?s { VALUES ?class { " + values + " } GRAPH ?g { ?s a ?class } FILTER(isIRI(?s)) }";
+        ParameterizedSparqlString query = new ParameterizedSparqlString(QUERY);
+        query.setValues("indexed", classes.stream().map(ResourceFactory::createResource).toList());
         Txn.executeRead(publication.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(publication.dataset()).query(query).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(publication.dataset()).query(query.asQuery()).build()) {
                 qe.execSelect().forEachRemaining(row -> {
                     String iri = row.getResource("s").getURI();
                     if (publication.iris().isThing(iri)) {

@@ -1,7 +1,7 @@
 package be.wallonia.clusterkg.serve.pages;
 
 import be.wallonia.clusterkg.serve.http.Publication;
-
+import be.wallonia.clusterkg.vocab.QueryFile;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -21,18 +21,7 @@ import java.util.Map;
 final class NetworkMembers {
     record Member(String name, String href, List<String> kinds, String since) {}
 
-    private static final String QUERY = """
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX wco: <https://w3id.org/wallonia-clusters/ontology#>
-            SELECT ?org ?since ?kind WHERE {
-                GRAPH ?g { ?m org:organization ?network ; org:member ?org . OPTIONAL { ?m wco:memberSince ?since } }
-                OPTIONAL {
-                    GRAPH ?t { ?org a ?class }
-                    FILTER(!STRSTARTS(STR(?t), ?inferred))
-                    GRAPH ?c { ?kind wco:actorClass ?class }
-                }
-            }""";
+    private static final String QUERY = QueryFile.read(NetworkMembers.class, "members-of-network.rq");
 
     private NetworkMembers() {}
 

@@ -5,6 +5,7 @@ import be.wallonia.clusterkg.serve.http.HttpCaching;
 import be.wallonia.clusterkg.serve.http.ErrorResponse;
 import be.wallonia.clusterkg.serve.http.Publication;
 import be.wallonia.clusterkg.serve.negotiate.Languages;
+import be.wallonia.clusterkg.vocab.QueryFile;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,10 +30,7 @@ import java.util.Map;
 public final class SearchServlet extends HttpServlet {
     static final int MAX_QUERY_CHARS = 200;
     private static final int MAX_RESULTS = 50;
-    private static final String SEARCH = """
-            PREFIX text: <http://jena.apache.org/text#>
-            SELECT ?s (MAX(?score) AS ?best) WHERE { (?s ?score) text:query ?q }
-            GROUP BY ?s ORDER BY DESC(?best) ?s""";
+    private static final String SEARCH = QueryFile.read(SearchServlet.class, "search.rq");
 
     record Hit(String label, String href, String kind) {}
 
