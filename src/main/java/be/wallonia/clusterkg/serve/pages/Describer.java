@@ -1,10 +1,12 @@
 package be.wallonia.clusterkg.serve.pages;
 
+import be.wallonia.clusterkg.vocab.WCO;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
@@ -21,8 +23,8 @@ import java.util.Set;
  */
 final class Describer {
     private static final List<Node> LABELS = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode());
-    private static final Node RDF_SUBJECT = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject");
-    private static final Node EVIDENCE = NodeFactory.createURI("https://w3id.org/wallonia-clusters/ontology#evidence");
+    private static final Node RDF_SUBJECT = RDF.subject.asNode();
+    private static final Node EVIDENCE = WCO.evidence.asNode();
 
     private final DatasetGraph dataset;
 
