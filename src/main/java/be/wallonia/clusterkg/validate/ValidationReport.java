@@ -3,8 +3,7 @@ package be.wallonia.clusterkg.validate;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
@@ -58,32 +57,26 @@ public record ValidationReport(List<Finding> findings, int graphs, int shapes) {
         return counts;
     }
 
-    private static final String SH = "http://www.w3.org/ns/shacl#";
-
-    private static Property sh(String local) {
-        return ResourceFactory.createProperty(SH + local);
-    }
-
     /**
      * A SHACL validation report (sh:ValidationReport). Nodes and paths are given as text, since a
      * result may name a blank node of the graph validated; dcterms:source names that graph.
      */
     public Model toRdf() {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("sh", SH);
+        m.setNsPrefix("sh", SHACLM.NS);
         m.setNsPrefix("dcterms", DCTerms.NS);
-        Resource report = m.createResource().addProperty(RDF.type, m.createResource(SH + "ValidationReport"))
-                .addLiteral(sh("conforms"), conforms());
+        Resource report = m.createResource().addProperty(RDF.type, SHACLM.ValidationReport)
+                .addLiteral(SHACLM.conforms, conforms());
         for (Finding f : findings) {
-            Resource r = m.createResource().addProperty(RDF.type, m.createResource(SH + "ValidationResult"))
-                    .addProperty(sh("resultSeverity"), m.createResource(SH + capitalised(f.severity())))
-                    .addProperty(sh("focusNode"), node(m, f.focus()))
-                    .addProperty(sh("resultMessage"), f.message())
-                    .addProperty(sh("sourceShape"), m.createResource(f.shape()))
+            Resource r = m.createResource().addProperty(RDF.type, SHACLM.ValidationResult)
+                    .addProperty(SHACLM.resultSeverity, severity(f.severity()))
+                    .addProperty(SHACLM.focusNode, node(m, f.focus()))
+                    .addProperty(SHACLM.resultMessage, f.message())
+                    .addProperty(SHACLM.sourceShape, m.createResource(f.shape()))
                     .addProperty(DCTerms.source, m.createResource(f.graph()));
-            if (!f.path().isEmpty()) r.addProperty(sh("resultPath"), f.path());
-            if (!f.value().isEmpty()) r.addProperty(sh("value"), node(m, f.value()));
-            report.addProperty(sh("result"), r);
+            if (!f.path().isEmpty()) r.addProperty(SHACLM.resultPath, f.path());
+            if (!f.value().isEmpty()) r.addProperty(SHACLM.value, node(m, f.value()));
+            report.addProperty(SHACLM.result, r);
         }
         return m;
     }
@@ -94,8 +87,11 @@ public record ValidationReport(List<Finding> findings, int graphs, int shapes) {
         return iri ? m.createResource(text) : m.createLiteral(text);
     }
 
-    private static String capitalised(Finding.Severity s) {
-        String n = s.name().toLowerCase();
-        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    private static Resource severity(Finding.Severity s) {
+        return switch (s) {
+            case VIOLATION -> SHACLM.Violation;
+            case WARNING -> SHACLM.Warning;
+            case INFO -> SHACLM.Info;
+        };
     }
 }
