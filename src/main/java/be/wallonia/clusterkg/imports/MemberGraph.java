@@ -7,11 +7,11 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 
 /**
  * The triples of one member list: each organisation ({@code org:Organization} and the class of its kind) with
@@ -19,8 +19,6 @@ import org.apache.jena.vocabulary.RDFS;
  * belongs to, at {@code {base}id/membership/{organisation-slug}--{network-slug}}, with the date it started. Pure.
  */
 public final class MemberGraph {
-    private static final String SCHEMA = "https://schema.org/";
-    private static final org.apache.jena.rdf.model.Property ADDRESS = ResourceFactory.createProperty(SCHEMA + "address");
 
     private MemberGraph() {}
 
@@ -34,7 +32,7 @@ public final class MemberGraph {
                     .addProperty(RDFS.label, member.name());
             member.companyNumber().ifPresent(n -> org.addProperty(WCO.companyNumber, n));
             member.website().ifPresent(w -> org.addProperty(FOAF.homepage, m.createResource(w.toString())));
-            member.place().ifPresent(p -> org.addProperty(ADDRESS, p));
+            member.place().ifPresent(p -> org.addProperty(SchemaDO.address, p));
             member.nace().ifPresent(n -> org.addProperty(WCO.mainActivity, m.createResource(n)));
             String orgSlug = slug(orgIri);
             for (String network : member.networks()) {
