@@ -1,5 +1,6 @@
 package be.wallonia.clusterkg.serve.documents;
 
+import be.wallonia.clusterkg.vocab.VANN;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -31,7 +32,6 @@ import java.util.Set;
  */
 final class OntologyView {
     static final List<String> LANGUAGES = List.of("en", "fr");
-    private static final String VANN = "http://purl.org/vocab/vann/";
 
     /** A text and its language ("" when it has none). */
     record Text(String value, String lang) {
@@ -115,9 +115,9 @@ final class OntologyView {
         this.licenceName = licenceName;
         this.ontology = model.listResourcesWithProperty(RDF.type, OWL2.Ontology).nextOptional()
                 .orElseThrow(() -> new IllegalArgumentException("the ontology graph declares no owl:Ontology"));
-        this.namespace = literal(ontology, model.createProperty(VANN, "preferredNamespaceUri"))
+        this.namespace = literal(ontology, VANN.preferredNamespaceUri)
                 .orElse(ontology.getURI() + "#");
-        this.prefix = literal(ontology, model.createProperty(VANN, "preferredNamespacePrefix")).orElse("");
+        this.prefix = literal(ontology, VANN.preferredNamespacePrefix).orElse("");
     }
 
     static OntologyView of(Model ontologyGraph, Function<String, String> licenceName) {

@@ -1,11 +1,12 @@
 package be.wallonia.clusterkg.serve.sparql;
 
+import be.wallonia.clusterkg.vocab.FORMATS;
 import be.wallonia.clusterkg.vocab.Iris;
+import be.wallonia.clusterkg.vocab.SD;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
@@ -20,31 +21,26 @@ import java.util.List;
  * and its dataset (the union default graph and every named graph with its size).
  */
 public final class ServiceDescription {
-    static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-    private static final String FORMATS = "http://www.w3.org/ns/formats/";
-
     private ServiceDescription() {}
-
-    private static Property sd(String local) { return ModelFactory.createDefaultModel().createProperty(SD + local); }
 
     public static Model of(Iris iris, Dataset dataset) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("sd", SD).setNsPrefix("void", VOID.NS).setNsPrefix("format", FORMATS).setNsPrefix("dcterms", DCTerms.NS);
+        m.setNsPrefix("sd", SD.NS).setNsPrefix("void", VOID.NS).setNsPrefix("format", FORMATS.NS).setNsPrefix("dcterms", DCTerms.NS);
         String endpoint = iris.endpoint();
         Resource service = m.createResource(endpoint + "#service")
-                .addProperty(RDF.type, m.createResource(SD + "Service"))
-                .addProperty(sd("endpoint"), m.createResource(endpoint))
-                .addProperty(sd("supportedLanguage"), m.createResource(SD + "SPARQL11Query"))
-                .addProperty(sd("feature"), m.createResource(SD + "UnionDefaultGraph"))
-                .addProperty(sd("feature"), m.createResource(SD + "BasicFederatedQuery"))
+                .addProperty(RDF.type, SD.Service)
+                .addProperty(SD.endpoint, m.createResource(endpoint))
+                .addProperty(SD.supportedLanguage, SD.SPARQL11Query)
+                .addProperty(SD.feature, SD.UnionDefaultGraph)
+                .addProperty(SD.feature, SD.BasicFederatedQuery)
                 .addProperty(DCTerms.title, "SPARQL endpoint of the Wallonia clusters knowledge graph", "en");
-        for (String f : List.of("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
-                "Turtle", "N-Triples", "JSON-LD", "RDF_XML")) {
-            service.addProperty(sd("resultFormat"), m.createResource(FORMATS + f));
+        for (Resource f : List.of(FORMATS.SPARQL_Results_JSON, FORMATS.SPARQL_Results_XML, FORMATS.SPARQL_Results_CSV,
+                FORMATS.SPARQL_Results_TSV, FORMATS.Turtle, FORMATS.N_Triples, FORMATS.JSON_LD, FORMATS.RDF_XML)) {
+            service.addProperty(SD.resultFormat, f);
         }
         Resource description = m.createResource()
-                .addProperty(RDF.type, m.createResource(SD + "Dataset"));
-        service.addProperty(sd("defaultDataset"), description);
+                .addProperty(RDF.type, SD.Dataset);
+        service.addProperty(SD.defaultDataset, description);
         List<String> names = new ArrayList<>();
         Txn.executeRead(dataset, () -> {
             dataset.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
@@ -52,15 +48,15 @@ public final class ServiceDescription {
             for (String name : names.stream().sorted().toList()) {
                 long size = dataset.getNamedModel(name).size();
                 total += size;
-                description.addProperty(sd("namedGraph"), m.createResource()
-                        .addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
-                        .addProperty(sd("name"), m.createResource(name))
-                        .addProperty(sd("graph"), m.createResource()
-                                .addProperty(RDF.type, m.createResource(SD + "Graph"))
+                description.addProperty(SD.namedGraph, m.createResource()
+                        .addProperty(RDF.type, SD.NamedGraph)
+                        .addProperty(SD.name, m.createResource(name))
+                        .addProperty(SD.graph, m.createResource()
+                                .addProperty(RDF.type, SD.Graph)
                                 .addLiteral(VOID.triples, size)));
             }
-            description.addProperty(sd("defaultGraph"), m.createResource()
-                    .addProperty(RDF.type, m.createResource(SD + "Graph"))
+            description.addProperty(SD.defaultGraph, m.createResource()
+                    .addProperty(RDF.type, SD.Graph)
                     .addProperty(DCTerms.description, "The union of the named graphs.", "en")
                     .addLiteral(VOID.triples, total));
         });
