@@ -334,7 +334,7 @@ public final class GraphServer {
 
     /** Where this server answers, on the loopback interface. */
     public String localUrl() {
-        return "http://localhost:" + port() + "/";
+        return Iris.local(port()).base();
     }
 
     public void stop() {

@@ -26,6 +26,7 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -149,7 +150,7 @@ final class ServedBuild {
     private static String prefixDeclarations(Dataset dataset) {
         Map<String, String> prefixes = new TreeMap<>(Txn.calculateRead(dataset,
                 () -> dataset.getPrefixMapping().getNsPrefixMap()));
-        prefixes.put("text", "http://jena.apache.org/text#");
+        prefixes.put("text", TextVocab.NS);
         StringBuilder out = new StringBuilder();
         prefixes.forEach((p, ns) -> out.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
         return out.toString();
