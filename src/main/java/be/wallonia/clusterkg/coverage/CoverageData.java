@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.coverage;
 
+import be.wallonia.clusterkg.error.UserError;
+
 import be.wallonia.clusterkg.vocab.Iris;
 import be.wallonia.clusterkg.vocab.QueryFile;
 import be.wallonia.clusterkg.vocab.WCO;
@@ -87,10 +89,10 @@ public record CoverageData(List<Network> networks, Map<String, Sector> sectors, 
         });
     }
 
-    /** @throws IllegalArgumentException naming the known sources, when none has this slug or IRI */
+    /** @throws UserError naming the known sources, when none has this slug or IRI */
     public Source source(String slugOrIri) {
         return sources.stream().filter(s -> s.slug().equals(slugOrIri) || s.iri().equals(slugOrIri)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown source \"" + slugOrIri + "\"; expected one of "
+                .orElseThrow(() -> new UserError("unknown source \"" + slugOrIri + "\"; expected one of "
                         + sources.stream().map(Source::slug).toList()));
     }
 

@@ -28,7 +28,7 @@ public record CoverageReport(Level level, Optional<Source> source, Coverage cove
 
     /**
      * @param source a source's slug or IRI to restrict the matrix to what it says, or empty for all sources
-     * @throws IllegalArgumentException naming the known sources, when {@code source} is none of them
+     * @throws UserError naming the known sources, when {@code source} is none of them
      */
     public static CoverageReport of(CoverageData data, Level level, Optional<String> source) {
         Optional<Source> only = source.map(data::source);

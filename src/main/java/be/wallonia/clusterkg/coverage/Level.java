@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.coverage;
 
+import be.wallonia.clusterkg.error.UserError;
+
 import java.util.Locale;
 
 /** The NACE level a coverage report counts at: its 21 sections or its 88 divisions. */
@@ -10,6 +12,6 @@ public enum Level {
 
     public static Level of(String id) {
         for (Level l : values()) if (l.id().equals(id)) return l;
-        throw new IllegalArgumentException("unknown level \"" + id + "\"; expected section or division");
+        throw new UserError("unknown level \"" + id + "\"; expected section or division");
     }
 }

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.generate;
 
+import be.wallonia.clusterkg.error.UserError;
+
 import be.wallonia.clusterkg.source.ManifestEntry;
 import be.wallonia.clusterkg.source.RelativeTurtle;
 
@@ -44,7 +46,7 @@ public final class Generator {
     public static Result generate(Path dataDir, SyntheticPlan plan, Path out) {
         long start = System.nanoTime();
         if (!Files.isDirectory(dataDir)) {
-            throw new IllegalArgumentException(dataDir + ": not a data directory; expected one holding " + MANIFEST);
+            throw new UserError(dataDir + ": not a data directory; expected one holding " + MANIFEST);
         }
         refuseNonEmpty(out);
         GeneratorInputs inputs = GeneratorInputs.read(dataDir, SyntheticPart.IRIS);
@@ -93,7 +95,7 @@ public final class Generator {
         if (!Files.exists(out)) return;
         try (Stream<Path> entries = Files.list(out)) {
             if (entries.findAny().isPresent()) {
-                throw new IllegalArgumentException(out + ": exists and is not empty; give a new directory for the generated data");
+                throw new UserError(out + ": exists and is not empty; give a new directory for the generated data");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(out + ": cannot be listed", e);

@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.generate;
 
+import be.wallonia.clusterkg.error.UserError;
+
 import be.wallonia.clusterkg.vocab.Iris;
 
 import be.wallonia.clusterkg.assemble.NaceConcepts;
@@ -32,10 +34,10 @@ public record GeneratorInputs(List<NaceCode> divisions, List<NaceCode> classes, 
 
     public GeneratorInputs {
         if (divisions.isEmpty() || classes.isEmpty()) {
-            throw new IllegalArgumentException("the generator needs NACE Rev. 2 divisions and classes; none were read");
+            throw new UserError("the generator needs NACE Rev. 2 divisions and classes; none were read");
         }
         if (actorKinds.isEmpty()) {
-            throw new IllegalArgumentException("the generator needs actor kinds (wco:ActorKind with wco:actorClass) "
+            throw new UserError("the generator needs actor kinds (wco:ActorKind with wco:actorClass) "
                     + "in the curated graph; none were read");
         }
     }

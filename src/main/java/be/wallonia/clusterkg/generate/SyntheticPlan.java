@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.generate;
 
+import be.wallonia.clusterkg.error.UserError;
+
 /**
  * How a synthetic graph of a given scale is laid out: how many networks, and how they are split over files
  * (each file is one imported source, so one named graph, validated on its own). Scale 1 adds about the size of
@@ -21,14 +23,14 @@ public record SyntheticPlan(int scale, long seed, int networks, int parts) {
     static final int NETWORKS_PER_REGION = 3;
 
     public SyntheticPlan {
-        if (scale < 1) throw new IllegalArgumentException("the scale is a positive integer; got " + scale);
+        if (scale < 1) throw new UserError("the scale is a positive integer; got " + scale);
         if (networks < 1 || parts < 1 || parts > networks) {
             throw new IllegalArgumentException("a plan needs 1 ≤ parts ≤ networks; got " + parts + " parts of " + networks);
         }
     }
 
     public static SyntheticPlan of(int scale, long seed) {
-        if (scale < 1) throw new IllegalArgumentException("the scale is a positive integer; got " + scale);
+        if (scale < 1) throw new UserError("the scale is a positive integer; got " + scale);
         int networks = Math.multiplyExact(scale, NETWORKS_PER_SCALE);
         int parts = Math.max(MIN_PARTS, (networks + MAX_NETWORKS_PER_PART - 1) / MAX_NETWORKS_PER_PART);
         return new SyntheticPlan(scale, seed, networks, parts);

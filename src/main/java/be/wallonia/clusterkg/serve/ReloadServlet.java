@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve;
 
+import be.wallonia.clusterkg.error.UserError;
+
 import be.wallonia.clusterkg.serve.http.ErrorResponse;
 
 import jakarta.servlet.http.HttpServlet;
@@ -35,7 +37,7 @@ final class ReloadServlet extends HttpServlet {
     static String password(Path file) {
         try {
             String password = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
-            if (password.isEmpty()) throw new IllegalArgumentException("the admin password file " + file + " is empty");
+            if (password.isEmpty()) throw new UserError("the admin password file " + file + " is empty");
             return password;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the admin password file " + file, e);

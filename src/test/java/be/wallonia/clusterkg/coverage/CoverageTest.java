@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.coverage;
 
+import be.wallonia.clusterkg.error.UserError;
+
 import be.wallonia.clusterkg.coverage.CoverageData.Claim;
 import be.wallonia.clusterkg.coverage.CoverageData.Fact;
 import be.wallonia.clusterkg.coverage.CoverageData.Network;
@@ -104,7 +106,7 @@ class CoverageTest {
 
     @Test
     void anUnknownSourceIsRefusedNamingTheKnownOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        UserError e = assertThrows(UserError.class,
                 () -> CoverageReport.of(data(FACTS), Level.SECTION, Optional.of("nope")));
         assertEquals("unknown source \"nope\"; expected one of [new, old]", e.getMessage());
     }
@@ -112,7 +114,7 @@ class CoverageTest {
     @Test
     void anUnknownLevelIsRefused() {
         assertEquals("unknown level \"class\"; expected section or division",
-                assertThrows(IllegalArgumentException.class, () -> Level.of("class")).getMessage());
+                assertThrows(UserError.class, () -> Level.of("class")).getMessage());
     }
 
     @Test

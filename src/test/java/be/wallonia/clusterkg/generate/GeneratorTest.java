@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.generate;
 
+import be.wallonia.clusterkg.error.UserError;
+
 import be.wallonia.clusterkg.vocab.Iris;
 
 import be.wallonia.clusterkg.assemble.DatasetAssembler;
@@ -151,13 +153,13 @@ class GeneratorTest {
     @Test void aDirectoryThatIsNotEmptyIsRefused() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("occupied"));
         Files.writeString(out.resolve("keep.txt"), "mine");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        UserError e = assertThrows(UserError.class,
                 () -> Generator.generate(DATA, SyntheticPlan.of(1, 7), out));
         assertTrue(e.getMessage().contains("exists and is not empty"), e.getMessage());
     }
 
     @Test void aScaleBelowOneIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SyntheticPlan.of(0, 1));
+        UserError e = assertThrows(UserError.class, () -> SyntheticPlan.of(0, 1));
         assertEquals("the scale is a positive integer; got 0", e.getMessage());
     }
 }

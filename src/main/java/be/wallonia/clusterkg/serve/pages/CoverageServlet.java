@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve.pages;
 
+import be.wallonia.clusterkg.error.UserError;
+
 import be.wallonia.clusterkg.format.MediaTypes;
 
 import be.wallonia.clusterkg.serve.http.ErrorResponse;
@@ -56,7 +58,7 @@ public final class CoverageServlet extends HttpServlet {
         try {
             level = Level.of(levelId);
             if (source != null) data().source(source);
-        } catch (IllegalArgumentException e) {
+        } catch (UserError e) {
             ErrorResponse.send(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage() + ".");
             return;
         }
