@@ -123,13 +123,14 @@ public final class DatasetAssembler {
         Model ontology = parseTurtle(ontologyDir.resolve(ONTOLOGY_FILE));
         dataset.addNamedModel(iris.ontologyGraph(), ontology);
 
+        // the manifest first: a data directory without one is told so before anything else is missing
+        Manifest manifest = Manifest.read(dataDir.resolve("sources.ttl"), iris.base());
         Model curated = ModelFactory.createDefaultModel();
         for (Path file : TurtleFile.filesIn(dataDir.resolve("curated"))) curated.add(parseTurtle(file));
         Model graphs = parseTurtle(dataDir.resolve(GRAPH_DESCRIPTIONS));
         describeGraph(curated, iris.curatedGraph(), now, graphs);
         dataset.addNamedModel(iris.curatedGraph(), curated);
 
-        Manifest manifest = Manifest.read(dataDir.resolve("sources.ttl"), iris.base());
         Model meta = ModelFactory.createDefaultModel().add(manifest.model());
         describeGraph(meta, iris.metaGraph(), now, graphs);
         dataset.addNamedModel(iris.metaGraph(), meta);

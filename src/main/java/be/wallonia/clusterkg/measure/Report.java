@@ -40,7 +40,7 @@ public final class Report {
     public static String machine() {
         long memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getTotalMemorySize();
-        return String.format(Locale.ROOT, "%d processors, %.1f GiB memory, %s %s (%s), Java %s (%s)",
+        return String.format(Locale.ROOT, "%d cores (nproc), %.1f GiB memory, %s %s (%s), Java %s (%s)",
                 Runtime.getRuntime().availableProcessors(), memory / (1024.0 * 1024 * 1024), System.getProperty("os.name"),
                 System.getProperty("os.version"), System.getProperty("os.arch"), System.getProperty("java.runtime.version"),
                 System.getProperty("java.vm.name"));

@@ -97,8 +97,8 @@ public final class GraphBuild {
         Stages stages = new Stages();
         String fingerprint = BuildStamp.fingerprint(assembler.inputs());
         Iris iris = assembler.iris();
-        Path publication = assembler.publication();
         Assembly assembly = stages.time("assemble", assembler::assemble);
+        Path publication = assembler.publication();
         // the shapes are read only when a build runs: serve on a current build never needs them
         Validator validator = Validator.of(ontologyDir, iris);
         InferredGraphs inference = InferredGraphs.standard();
