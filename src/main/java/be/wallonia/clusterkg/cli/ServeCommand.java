@@ -1,5 +1,6 @@
 package be.wallonia.clusterkg.cli;
 
+import be.wallonia.clusterkg.vocab.Iris;
 import be.wallonia.clusterkg.process.ChildProcess;
 
 import be.wallonia.clusterkg.error.UserError;
@@ -82,9 +83,10 @@ final class ServeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         // the default base names the port, so "any free port" is chosen now, before the IRIs are minted
         if (port == 0) port = ChildProcess.freePort();
+        Iris iris = options.iris(port);
         GraphBuild build = options.graphBuild(port);
         if (!build.isCurrent()) {
-            out.println("Building the graph (no current build for these inputs and base " + options.iris(port).base() + ")…");
+            out.println("Building the graph (no current build for these inputs and base " + iris.base() + ")…");
             out.flush();
             BuildReport report = build.run();
             out.println("Built " + report.totalTriples() + " triples in " + report.millis() + " ms.");
@@ -94,12 +96,12 @@ final class ServeCommand implements Callable<Integer> {
             server = GraphServer.create()
                     .build(build.directory().current().orElseThrow())
                     .port(port)
-                    .iris(options.iris(port))
+                    .iris(iris)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                     .maxBodyBytes(maxRequestBytes)
                     .maxRows(maxRows)
                     .maxConcurrentQueries(maxConcurrentQueries)
-                    .rebuild(new Rebuild(ClusterKg.class, options.data(), options.ontology(), options.out, options.iris(port),
+                    .rebuild(new Rebuild(ClusterKg.class, options.data(), options.ontology(), options.out, iris,
                             Duration.ofSeconds(rebuildTimeoutSeconds)))
                     .queryCache(queryCacheMib << 20);
         } catch (IllegalArgumentException e) {
@@ -115,7 +117,7 @@ final class ServeCommand implements Callable<Integer> {
         reloadOnHangup(running);
         String url = running.localUrl();
         out.printf("clusterkg serving %s (IRIs under %s): SPARQL endpoint %ssparql, query UI %sui, home page %s — started in %d ms%n",
-                url, options.iris(port).base(), url, url, url, (System.nanoTime() - start) / 1_000_000);
+                url, iris.base(), url, url, url, (System.nanoTime() - start) / 1_000_000);
         out.flush();
         running.join();
         return 0;

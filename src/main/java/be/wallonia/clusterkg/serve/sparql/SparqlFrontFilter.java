@@ -31,7 +31,9 @@ import java.util.stream.Stream;
  * Protocol (the whole dataset, at {@code /ds}).
  */
 public final class SparqlFrontFilter implements Filter {
-    private static final List<String> QUADS = List.of(MediaTypes.N_QUADS.mediaType(), MediaTypes.TRIG.mediaType());
+    /** The formats of quads only: a GET preferring one of them asks for the whole dataset. */
+    private static final List<String> QUADS = MediaTypes.ALL.stream().filter(MediaTypes.Rdf::quads)
+            .map(MediaTypes.Rdf::mediaType).toList();
     private final long maxBodyBytes;
     private final String uiPath;
     /** The service description as a document: its formats, and HTML (the query UI). */
