@@ -102,7 +102,7 @@ final class LoadTestCommand implements Callable<Integer> {
                 + "answered) going through the mix in turn: the cookbook's queries, the HTML page of every thing the "
                 + "sitemap lists, and text searches. Latencies are of the answered requests; *errors* are failures "
                 + "(no answer, or a status other than 2xx, 3xx and the cap's 503); *refused* are the 503s of the "
-                + "concurrent query cap (" + (url == null ? GraphServer.DEFAULT_MAX_CONCURRENT_QUERIES + " here" : "the server's")
+                + "concurrent query cap (" + (url == null ? GraphServer.DEFAULT_ADMISSION.places() + " here" : "the server's")
                 + "), which a client retries after `Retry-After`. The last row adds clients sending cartesian queries "
                 + "back to back" + (url == null ? " (query timeout " + timeoutSeconds + " s)" : "")
                 + ": they are stopped by the timeout (422) while the others keep their latency.\n\n"

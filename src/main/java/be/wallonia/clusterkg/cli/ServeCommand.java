@@ -8,6 +8,7 @@ import be.wallonia.clusterkg.error.UserError;
 import be.wallonia.clusterkg.pipeline.BuildReport;
 import be.wallonia.clusterkg.pipeline.GraphBuild;
 import be.wallonia.clusterkg.serve.GraphServer;
+import be.wallonia.clusterkg.serve.sparql.QueryAdmission;
 import be.wallonia.clusterkg.serve.Rebuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +44,16 @@ final class ServeCommand implements Callable<Integer> {
     long maxRows = GraphServer.DEFAULT_MAX_ROWS;
 
     @Option(names = "--max-concurrent-queries", paramLabel = "N",
-            description = "Most queries and searches running at once; more get 503 with Retry-After (default: 4 per core, ${DEFAULT-VALUE} here).")
-    int maxConcurrentQueries = GraphServer.DEFAULT_MAX_CONCURRENT_QUERIES;
+            description = "Most queries and searches running at once; more wait in the queue (default: 4 per core, ${DEFAULT-VALUE} here).")
+    int maxConcurrentQueries = GraphServer.DEFAULT_ADMISSION.places();
+
+    @Option(names = "--query-queue", paramLabel = "N",
+            description = "Most queries waiting for a place; one more gets 503 with Retry-After (default: 64 per core, ${DEFAULT-VALUE} here).")
+    int queryQueue = GraphServer.DEFAULT_ADMISSION.queue();
+
+    @Option(names = "--query-wait", paramLabel = "SECONDS",
+            description = "Longest a query waits for a place before it gets 503 with Retry-After (default: ${DEFAULT-VALUE}).")
+    long queryWaitSeconds = GraphServer.DEFAULT_ADMISSION.longestWait().toSeconds();
 
     @Option(names = "--request-log", paramLabel = "FILE",
             description = "Log every request in NCSA combined format to FILE, or to standard output for '-' (default: no log).")
@@ -100,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                     .maxBodyBytes(maxRequestBytes)
                     .maxRows(maxRows)
-                    .maxConcurrentQueries(maxConcurrentQueries)
+                    .admission(new QueryAdmission.Limits(maxConcurrentQueries, queryQueue, Duration.ofSeconds(queryWaitSeconds)))
                     .rebuild(new Rebuild(ClusterKg.class, options.data(), options.ontology(), options.out, iris,
                             Duration.ofSeconds(rebuildTimeoutSeconds)))
                     .queryCache(queryCacheMib << 20);

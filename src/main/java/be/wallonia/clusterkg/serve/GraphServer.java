@@ -10,7 +10,7 @@ import be.wallonia.clusterkg.serve.http.ReadOnlyGuard;
 import be.wallonia.clusterkg.serve.sparql.SparqlFrontFilter;
 
 import be.wallonia.clusterkg.serve.sparql.PublicQuery;
-import be.wallonia.clusterkg.serve.sparql.QueryCap;
+import be.wallonia.clusterkg.serve.sparql.QueryAdmission;
 import be.wallonia.clusterkg.vocab.Iris;
 
 import be.wallonia.clusterkg.store.Database;
@@ -20,7 +20,13 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.pathmap.PathMappings;
+import org.eclipse.jetty.http.pathmap.ServletPathSpec;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.RequestLog;
@@ -35,6 +41,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One process, one port: Fuseki (jena-fuseki-main, on its Jetty) serving a build's database read-only —
@@ -51,7 +59,7 @@ public final class GraphServer {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_BODY_BYTES = 1 << 20;
     public static final long DEFAULT_MAX_ROWS = 10_000;
-    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 4 * Runtime.getRuntime().availableProcessors();
+    public static final QueryAdmission.Limits DEFAULT_ADMISSION = QueryAdmission.Limits.forCores(Runtime.getRuntime().availableProcessors());
     /** The most bytes of a request line and headers: a query in a URL is at most about this long. */
     public static final int MAX_HEADER_BYTES = 64 * 1024;
     /** The request log's destination meaning standard output. */
@@ -61,6 +69,11 @@ public final class GraphServer {
     static final long MAX_CACHED_ANSWER_BYTES = 4L << 20;
     static final String DATASET = "/ds";
     static final String SPARQL = "/" + Iris.SPARQL_PATH;
+    /** Where queries run: the endpoint, the dataset's services, the text search. */
+    private static final PathMappings<Boolean> QUERY_PATHS = new PathMappings<>();
+    static {
+        for (String spec : List.of(SPARQL, DATASET, DATASET + "/*", "/search")) QUERY_PATHS.put(new ServletPathSpec(spec), true);
+    }
     private static final Logger LOG = LoggerFactory.getLogger(GraphServer.class);
 
     private final FusekiServer fuseki;
@@ -75,9 +88,11 @@ public final class GraphServer {
     public record Reloaded(String buildId, Path buildDir, long millis) {}
 
     private GraphServer(FusekiServer.Builder fuseki, CurrentBuild current, Settings settings,
-                        Path adminPasswordFile, String requestLog) {
+                        Path adminPasswordFile, String requestLog, Function<Handler, Handler> admission) {
         if (adminPasswordFile != null) fuseki.addServlet(ReloadServlet.PATH, new ReloadServlet(this, adminPasswordFile));
         this.fuseki = fuseki.build();
+        Server jetty = this.fuseki.getJettyServer();
+        jetty.setHandler(admission.apply(jetty.getHandler()));
         if (requestLog != null) this.fuseki.getJettyServer().setRequestLog(requestLog(requestLog));
         // Fuseki allows 512 KiB of headers, for long queries in URLs; past this, a query is POSTed
         for (Connector connector : this.fuseki.getJettyServer().getConnectors()) {
@@ -106,7 +121,7 @@ public final class GraphServer {
         private Duration timeout = DEFAULT_TIMEOUT;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private long maxRows = DEFAULT_MAX_ROWS;
-        private int maxConcurrentQueries = DEFAULT_MAX_CONCURRENT_QUERIES;
+        private QueryAdmission.Limits admission = DEFAULT_ADMISSION;
         private String requestLog;
         private Path passwordFile;
         private Rebuild rebuild;
@@ -164,10 +179,12 @@ public final class GraphServer {
             return this;
         }
 
-        /** The most SPARQL queries and searches running at once; one more gets 503 with Retry-After. */
-        public Builder maxConcurrentQueries(int queries) {
-            if (queries <= 0) throw new IllegalArgumentException("the concurrent query cap must be positive");
-            this.maxConcurrentQueries = queries;
+        /**
+         * How many SPARQL queries and searches run at once, how many more may wait for a place, and for how long;
+         * past that a query gets 503 with Retry-After.
+         */
+        public Builder admission(QueryAdmission.Limits limits) {
+            this.admission = Objects.requireNonNull(limits);
             return this;
         }
 
@@ -230,7 +247,6 @@ public final class GraphServer {
             ServedBuild first = ServedBuild.open(buildDir, served, timeout, settings.update(), settings.federated());
             CurrentBuild current = new CurrentBuild(first);
             Set<String> writable = passwordFile == null ? Set.of() : Set.of(DATASET + "/update", DATASET + "/data");
-            QueryCap cap = new QueryCap(maxConcurrentQueries);
             SparqlFrontFilter front = new SparqlFrontFilter(maxBodyBytes, "/ui",
                     Negotiated.of(served, Iris.SPARQL_PATH, MediaTypes.GRAPH_FORMATS, List.of("en")),
                     request -> CurrentBuild.of(request).description());
@@ -247,23 +263,29 @@ public final class GraphServer {
                     .addFilter(DATASET, new ReadOnlyGuard(writable))
                     .addFilter(DATASET + "/*", new ReadOnlyGuard(writable))
                     .addFilter(SPARQL, front)
-                    .addFilter(DATASET + "/*", front)
-                    .addFilter(SPARQL, cap)
-                    .addFilter(DATASET, cap)
-                    .addFilter(DATASET + "/*", cap)
-                    .addFilter("/search", cap);
+                    .addFilter(DATASET + "/*", front);
             first.dataServices().forEach(b::add);
             for (String pathSpec : first.pathSpecs()) b.addServlet(pathSpec, new BuildServlet(pathSpec));
             // with updates on, the graph changes between builds, so answers are no longer a function of the build
+            QueryResultCache cache = null;
             if (queryCacheBytes > 0 && passwordFile == null) {
-                QueryResultCache cache = new QueryResultCache(request -> CurrentBuild.of(request).publication().buildId(),
+                cache = new QueryResultCache(request -> CurrentBuild.of(request).publication().buildId(),
                         queryCacheBytes, Math.min(queryCacheBytes, MAX_CACHED_ANSWER_BYTES));
                 b.addFilter(SPARQL, cache).addFilter(DATASET, cache).addFilter(DATASET + "/*", cache);
             }
             if (passwordFile != null) {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
             }
-            return new GraphServer(b, current, settings, adminPasswordFile, requestLog);
+            QueryResultCache answers = cache;
+            Predicate<Request> takesPlace = request -> {
+                String path = request.getHttpURI().getPath();
+                if (QUERY_PATHS.getMatched(path) == null) return false;
+                if (SPARQL.equals(path) && front.describes(request.getMethod(), request.getHttpURI().getQuery(),
+                        request.getHeaders().get(HttpHeader.ACCEPT))) return false;
+                return answers == null || !answers.holds(request, current.get().publication().buildId());
+            };
+            return new GraphServer(b, current, settings, adminPasswordFile, requestLog,
+                    app -> QueryAdmission.around(app, admission, maxBodyBytes, takesPlace));
         }
     }
 

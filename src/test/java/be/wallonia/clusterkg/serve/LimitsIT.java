@@ -9,15 +9,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The limits a public operator sets on serve: rows per answer, queries at once, and the request log. */
+/** The limits a public operator sets on serve: rows per answer, and the request log. */
 class LimitsIT {
     /** NCSA combined: host ident user [time] "request" status bytes "referer" "user agent". */
     private static final Pattern COMBINED = Pattern.compile(
@@ -50,36 +48,6 @@ class LimitsIT {
         HttpResponse<String> count = Http.get(Http.query(server.localUrl(), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), "Accept", "text/csv");
         assertTrue(Integer.parseInt(count.body().lines().skip(1).findFirst().orElseThrow().strip()) > 1000,
                 "an aggregate counts every row: " + count.body());
-    }
-
-    @Test
-    void pastTheConcurrentQueryCapAQueryGets503WithRetryAfterWhilePagesStillAnswer() throws Exception {
-        server = GraphServer.create().build(build).port(0).iris(BuiltGraph.IRIS).maxConcurrentQueries(1)
-                .queryTimeout(Duration.ofSeconds(4)).build().start();
-        CompletableFuture<HttpResponse<String>> runaway = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Http.get(Http.query(server.localUrl(), "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Thread.sleep(1000);
-
-        HttpResponse<String> refused = Http.get(Http.query(server.localUrl(), "ASK { ?s ?p ?o }"));
-        assertEquals(503, refused.statusCode(), refused.body());
-        assertEquals("2", refused.headers().firstValue("Retry-After").orElse(""));
-        assertTrue(refused.body().contains("limit of 1 queries at once"), refused.body());
-        assertEquals(503, Http.get(server.localUrl() + "search?q=energie").statusCode());
-        assertEquals(200, Http.get(server.localUrl() + "doc/pole/biowin").statusCode());
-
-        assertEquals(422, runaway.get().statusCode());
-        // the place is given back when the server has finished the request, a moment after the client has its answer
-        int status = 0;
-        for (int attempt = 0; attempt < 20 && status != 200; attempt++) {
-            if (attempt > 0) Thread.sleep(100);
-            status = Http.get(Http.query(server.localUrl(), "ASK { ?s ?p ?o }")).statusCode();
-        }
-        assertEquals(200, status);
     }
 
     @Test

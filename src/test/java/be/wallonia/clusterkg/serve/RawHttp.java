@@ -3,6 +3,7 @@ package be.wallonia.clusterkg.serve;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -27,15 +28,24 @@ public final class RawHttp {
 
     /** A request of a method, a raw target (sent byte for byte as ISO-8859-1) and extra header lines. */
     public static Answer send(int port, String method, String target, String... headerLines) throws IOException {
+        return sendFrom(InetAddress.getLoopbackAddress(), port, method, target, headerLines);
+    }
+
+    /** The same from another local address (any of 127.0.0.0/8 is this machine): another client, to the server. */
+    public static Answer sendFrom(InetAddress from, int port, String method, String target, String... headerLines) throws IOException {
         StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n");
         for (String h : headerLines) head.append(h).append("\r\n");
         head.append("Connection: close\r\n\r\n");
-        return exchange(port, head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        return exchange(from, port, head.toString().getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** Writes the bytes, reads the whole answer (the request asks the server to close). */
     public static Answer exchange(int port, byte[] request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        return exchange(InetAddress.getLoopbackAddress(), port, request);
+    }
+
+    private static Answer exchange(InetAddress from, int port, byte[] request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, from, 0)) {
             socket.setSoTimeout(30_000);
             try {
                 socket.getOutputStream().write(request);

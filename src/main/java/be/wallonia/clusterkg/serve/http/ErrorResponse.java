@@ -4,7 +4,12 @@ import be.wallonia.clusterkg.format.MediaTypes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /** An error answered as one line of plain text, the way Fuseki answers its own, never a stack trace. */
@@ -34,5 +39,12 @@ public final class ErrorResponse {
         resp.setContentType("text/plain; charset=utf-8");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
+    }
+
+    /** The same line, from a handler in front of the servlets (Jetty's core API). */
+    public static void send(Response resp, Callback callback, int status, String message) {
+        resp.setStatus(status);
+        resp.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+        resp.write(true, ByteBuffer.wrap((message + "\n").getBytes(StandardCharsets.UTF_8)), callback);
     }
 }

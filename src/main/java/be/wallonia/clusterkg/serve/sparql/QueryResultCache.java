@@ -4,6 +4,9 @@ import be.wallonia.clusterkg.serve.http.HttpCaching;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.FormFields;
+import org.eclipse.jetty.util.Fields;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -76,13 +79,13 @@ public final class QueryResultCache implements Filter {
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
-        String key = key(req);
+        String key = key(Asked.of(req));
         if (key == null) {
             chain.doFilter(request, response);
             return;
         }
         String build = buildId.apply(request);
-        String etag = "\"" + build + "-q" + digest(key) + "\"";
+        String etag = etag(build, key);
         String fullKey = build + "\n" + key;
         if (HttpCaching.matches(req.getHeader("If-None-Match"), etag)) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -115,22 +118,69 @@ public final class QueryResultCache implements Filter {
         resp.getOutputStream().write(a.body());
     }
 
+    /**
+     * Whether the answer to a request is at hand now, in the cache or in the client's own cache, so that it runs
+     * no query; read by the admission in front of the servlets, from Jetty's core request.
+     */
+    public boolean holds(org.eclipse.jetty.server.Request request, String build) {
+        String key = key(Asked.of(request));
+        if (key == null) return false;
+        return HttpCaching.matches(request.getHeaders().get("If-None-Match"), etag(build, key))
+                || answers.getIfPresent(build + "\n" + key) != null;
+    }
+
+    private static String etag(String build, String key) {
+        return "\"" + build + "-q" + digest(key) + "\"";
+    }
+
     /** The request as it matters to its answer, or null when it is not a query this cache may answer. */
-    static String key(HttpServletRequest req) {
-        boolean get = "GET".equals(req.getMethod());
-        boolean form = "POST".equals(req.getMethod()) && req.getContentType() != null
-                && req.getContentType().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
-        String text = get || form ? req.getParameter("query") : null;
+    static String key(Asked req) {
+        boolean get = "GET".equals(req.method());
+        boolean form = "POST".equals(req.method()) && req.contentType() != null
+                && req.contentType().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        List<String> texts = get || form ? req.values("query") : List.of();
+        String text = texts.isEmpty() ? null : texts.get(0);
         if (text == null || !reusable(text)) return null;
-        List<String> parts = new ArrayList<>(List.of(req.getRequestURI(), text));
+        List<String> parts = new ArrayList<>(List.of(req.path(), text));
         for (String graphs : List.of("default-graph-uri", "named-graph-uri")) {
-            String[] values = req.getParameterValues(graphs);
-            List<String> sorted = values == null ? List.of() : Arrays.stream(values).sorted().toList();
+            List<String> sorted = req.values(graphs).stream().sorted().toList();
             parts.add(Integer.toString(sorted.size()));
             parts.addAll(sorted);
         }
-        parts.addAll(Arrays.asList(req.getHeader("Accept"), req.getParameter("format"), req.getParameter("output")));
+        parts.add(req.header("Accept"));
+        for (String format : List.of("format", "output")) parts.add(req.values(format).stream().findFirst().orElse(null));
         return unambiguous(parts);
+    }
+
+    /** What of a request its answer depends on, read alike from a servlet request and from Jetty's core request. */
+    record Asked(String method, String contentType, String path, Function<String, List<String>> parameter,
+                 Function<String, String> headers) {
+        List<String> values(String name) {
+            List<String> values = parameter.apply(name);
+            return values == null ? List.of() : values;
+        }
+
+        String header(String name) { return headers.apply(name); }
+
+        static Asked of(HttpServletRequest req) {
+            return new Asked(req.getMethod(), req.getContentType(), req.getRequestURI(), name -> {
+                String[] values = req.getParameterValues(name);
+                return values == null ? null : Arrays.asList(values);
+            }, req::getHeader);
+        }
+
+        /** The form fields are there when the body was read first ({@link QueryAdmission}); else only the URL's. */
+        static Asked of(org.eclipse.jetty.server.Request req) {
+            Fields fields = parameters(req);
+            return new Asked(req.getMethod(), req.getHeaders().get(HttpHeader.CONTENT_TYPE), req.getHttpURI().getPath(),
+                    fields::getValues, name -> req.getHeaders().get(name));
+        }
+
+        private static Fields parameters(org.eclipse.jetty.server.Request req) {
+            Fields query = org.eclipse.jetty.server.Request.extractQueryParameters(req);
+            Fields form = FormFields.get(req).getNow(null);
+            return form == null ? query : Fields.combine(query, form);
+        }
     }
 
     /**

@@ -51,6 +51,16 @@ public final class SparqlFrontFilter implements Filter {
         this.description = description;
     }
 
+    /**
+     * Whether a request to the endpoint asks for its description, a document, rather than a query: a GET with
+     * nothing in its URL, unless it prefers a format of quads, which asks for the whole dataset (Graph Store
+     * Protocol).
+     */
+    public boolean describes(String method, String queryString, String accept) {
+        return ("GET".equals(method) || "HEAD".equals(method)) && queryString == null
+                && MediaTypes.choose(accept, offeredOrQuads).filter(QUADS::contains).isEmpty();
+    }
+
     @Override public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
@@ -60,10 +70,7 @@ public final class SparqlFrontFilter implements Filter {
                     "The request body is over the limit of " + maxBodyBytes + " bytes.");
             return;
         }
-        boolean bare = ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))
-                && req.getParameter("query") == null && req.getQueryString() == null;
-        // a GET preferring a format of quads asks for the whole dataset (Graph Store Protocol), not the description
-        if (!bare || MediaTypes.choose(req.getHeader("Accept"), offeredOrQuads).filter(QUADS::contains).isPresent()) {
+        if (!describes(req.getMethod(), req.getQueryString(), req.getHeader("Accept"))) {
             chain.doFilter(request, response);
             return;
         }
