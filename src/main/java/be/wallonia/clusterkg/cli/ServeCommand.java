@@ -55,6 +55,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a query waits for a place before it gets 503 with Retry-After (default: ${DEFAULT-VALUE}).")
     long queryWaitSeconds = GraphServer.DEFAULT_ADMISSION.longestWait().toSeconds();
 
+    @Option(names = "--delivery-timeout", paramLabel = "SECONDS",
+            description = "Longest an answer may take to reach its client once its query has run; a slower client is cut (default: ${DEFAULT-VALUE}).")
+    long deliverySeconds = GraphServer.DEFAULT_ADMISSION.longestDelivery().toSeconds();
+
     @Option(names = "--request-log", paramLabel = "FILE",
             description = "Log every request in NCSA combined format to FILE, or to standard output for '-' (default: no log).")
     String requestLog;
@@ -109,7 +113,8 @@ final class ServeCommand implements Callable<Integer> {
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds))
                     .maxBodyBytes(maxRequestBytes)
                     .maxRows(maxRows)
-                    .admission(new QueryAdmission.Limits(maxConcurrentQueries, queryQueue, Duration.ofSeconds(queryWaitSeconds)))
+                    .admission(new QueryAdmission.Limits(maxConcurrentQueries, queryQueue,
+                            Duration.ofSeconds(queryWaitSeconds), Duration.ofSeconds(deliverySeconds)))
                     .rebuild(new Rebuild(ClusterKg.class, options.data(), options.ontology(), options.out, iris,
                             Duration.ofSeconds(rebuildTimeoutSeconds)))
                     .queryCache(queryCacheMib << 20);

@@ -1,5 +1,6 @@
 package be.wallonia.clusterkg.measure;
 
+import be.wallonia.clusterkg.serve.sparql.QueryAdmission;
 import be.wallonia.clusterkg.error.UserError;
 
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,13 +26,19 @@ import java.util.function.IntFunction;
 public final class Load {
     /** The longest a client waits for one answer before counting the request as failed. */
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    private static final Pattern QUEUE_TIMING = Pattern.compile("(?:^|,)\\s*" + QueryAdmission.QUEUE_METRIC + "\\s*;(?:[^,]*;)?\\s*dur=([0-9.]+)");
 
     /** One client connection pool for every load: connections are reused, as a real client does. */
     public static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One request as a client saw it. */
-    public record Outcome(String kind, String name, long startNanos, long nanos, int status, String error) {
+    public record Outcome(String kind, String name, long startNanos, long nanos, int status, String error, double queueMillis) {
+        /** The outcome of a request that waited in no queue the server said so of. */
+        public Outcome(String kind, String name, long startNanos, long nanos, int status, String error) {
+            this(kind, name, startNanos, nanos, status, error, 0);
+        }
+
         /** Refused by the server's admission control (503), as opposed to failed. */
         public boolean refused() { return status == 503; }
 
@@ -116,13 +125,23 @@ public final class Load {
         long start = System.nanoTime();
         try {
             HttpResponse<Void> r = CLIENT.send(request(target), HttpResponse.BodyHandlers.discarding());
-            return new Outcome(target.kind(), target.name(), start, System.nanoTime() - start, r.statusCode(), null);
+            return new Outcome(target.kind(), target.name(), start, System.nanoTime() - start, r.statusCode(), null,
+                    queueMillis(r.headers().allValues(QueryAdmission.SERVER_TIMING)));
         } catch (IOException e) {
             return new Outcome(target.kind(), target.name(), start, System.nanoTime() - start, 0, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(target.kind(), target.name(), start, System.nanoTime() - start, 0, "interrupted");
         }
+    }
+
+    /** The wait for a query place a server states (Server-Timing {@code queue;dur=…}), 0 when it states none. */
+    static double queueMillis(List<String> serverTimings) {
+        for (String timing : serverTimings) {
+            Matcher m = QUEUE_TIMING.matcher(timing);
+            if (m.find()) return Double.parseDouble(m.group(1));
+        }
+        return 0;
     }
 
     /** Fetches one body, for what must exist before a run (the bytes a static server holds, the slugs). */

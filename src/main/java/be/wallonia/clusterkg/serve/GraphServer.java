@@ -277,15 +277,16 @@ public final class GraphServer {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
             }
             QueryResultCache answers = cache;
+            Predicate<Request> queries = request -> QUERY_PATHS.getMatched(request.getHttpURI().getPath()) != null;
             Predicate<Request> takesPlace = request -> {
                 String path = request.getHttpURI().getPath();
-                if (QUERY_PATHS.getMatched(path) == null) return false;
+                if (!queries.test(request)) return false;
                 if (SPARQL.equals(path) && front.describes(request.getMethod(), request.getHttpURI().getQuery(),
                         request.getHeaders().get(HttpHeader.ACCEPT))) return false;
                 return answers == null || !answers.holds(request, current.get().publication().buildId());
             };
             return new GraphServer(b, current, settings, adminPasswordFile, requestLog,
-                    app -> QueryAdmission.around(app, admission, maxBodyBytes, takesPlace));
+                    app -> QueryAdmission.around(app, admission, timeout, maxBodyBytes, queries, takesPlace));
         }
     }
 
