@@ -9,7 +9,8 @@ import be.wallonia.clusterkg.measure.Load;
 import be.wallonia.clusterkg.measure.Target;
 import be.wallonia.clusterkg.measure.Figures;
 
-import be.wallonia.clusterkg.bench.QueryShapes.Mode;
+import be.wallonia.clusterkg.measure.QueryShapes;
+import be.wallonia.clusterkg.measure.QueryShapes.Mode;
 import be.wallonia.clusterkg.cookbook.CookbookQuery;
 import be.wallonia.clusterkg.serve.GraphServer;
 import org.apache.jena.query.QueryExecution;
@@ -142,9 +143,8 @@ public final class ServingBench {
         List<String> command = new ArrayList<>(tools.java());
         command.addAll(List.of("-jar", tools.clusterkgJar().toAbsolutePath().toString(), "serve",
                 "--data", dataDir.toString(), "--db", dbRoot.toString(),
-                "--port", Integer.toString(port), "--base", BUILD_IRIS.base(),
-                // stock Fuseki has no cap on concurrent queries: lift ours above the most clients, to compare like for like
-                "--max-concurrent-queries", Integer.toString(2 * plan.clients().stream().mapToInt(Integer::intValue).max().orElse(1))));
+                // with its admission control as shipped: past its places a query waits, where stock Fuseki runs them all at once
+                "--port", Integer.toString(port), "--base", BUILD_IRIS.base()));
         Path log = work.resolve("logs/serve-" + name + "-" + attempt + ".log");
         // same working directory and same --data as the build, so that serve finds the build current
         ServerProcess server = ServerProcess.start("serve of " + name, command, Path.of("").toAbsolutePath(), log,

@@ -1,6 +1,8 @@
 package be.wallonia.clusterkg.cli;
 
+import be.wallonia.clusterkg.measure.QueryShapes;
 import be.wallonia.clusterkg.measure.Report;
+import be.wallonia.clusterkg.measure.Resident;
 import be.wallonia.clusterkg.loadtest.LoadTest;
 import be.wallonia.clusterkg.pipeline.GraphBuild;
 import be.wallonia.clusterkg.serve.GraphServer;
@@ -18,6 +20,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "loadtest", mixinStandardHelpOptions = true,
@@ -38,8 +41,22 @@ final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "SECONDS", description = "How long each step runs (default: ${DEFAULT-VALUE}).")
     long seconds = 20;
 
+    @Option(names = "--queries", paramLabel = "MODE",
+            description = "How the cookbook's queries are sent: unique (each with a LIMIT never sent before, as many users asking"
+                    + " their own questions; no answer can be reused) or repeated (as written) (default: ${DEFAULT-VALUE}).")
+    QueryShapes.Mode queries = QueryShapes.Mode.UNIQUE;
+
+    @Option(names = "--server-pid", paramLabel = "PID",
+            description = "The process of the server at --url, whose resident memory is sampled (default: this process when"
+                    + " it starts the server; none otherwise).")
+    Long serverPid;
+
+    @Option(names = "--memory-every", paramLabel = "SECONDS",
+            description = "How often the server's resident memory is sampled (default: ${DEFAULT-VALUE}).")
+    long memoryEverySeconds = 10;
+
     @Option(names = "--runaway-clients", paramLabel = "N",
-            description = "Clients sending runaway queries in the last step (default: ${DEFAULT-VALUE}).")
+            description = "Clients sending runaway queries in the last step; 0 for no such step (default: ${DEFAULT-VALUE}).")
     int runawayClients = 2;
 
     @Option(names = "--runaway-step-clients", paramLabel = "N",
@@ -59,8 +76,10 @@ final class LoadTestCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         GraphServer own = url == null ? startServer(out) : null;
+        Long watched = own != null ? Long.valueOf(ProcessHandle.current().pid()) : serverPid;
+        Resident memory = watched == null ? null : Resident.watch(watched, Duration.ofSeconds(memoryEverySeconds));
         try {
-            LoadTest test = LoadTest.of(url != null ? url : URI.create(own.localUrl().replace("localhost", "127.0.0.1")));
+            LoadTest test = LoadTest.of(url != null ? url : URI.create(own.localUrl().replace("localhost", "127.0.0.1")), queries);
             Duration each = Duration.ofSeconds(seconds);
             List<LoadTest.Step> steps = new ArrayList<>();
             for (int c : clients) {
@@ -69,11 +88,13 @@ final class LoadTestCommand implements Callable<Integer> {
                 out.flush();
                 steps.add(step);
             }
-            LoadTest.Step runaway = test.withRunaways(runawayStepClients, runawayClients, each);
-            out.printf("%d clients + %d runaway clients: %s; runaways: %s, %d stopped by the timeout%n", runawayStepClients,
-                    runawayClients, runaway.ordinary(), runaway.runaways(), runaway.runawaysStopped());
-            steps.add(runaway);
-            String section = section(steps);
+            if (runawayClients > 0) {
+                LoadTest.Step runaway = test.withRunaways(runawayStepClients, runawayClients, each);
+                out.printf("%d clients + %d runaway clients: %s; runaways: %s, %d stopped by the timeout%n", runawayStepClients,
+                        runawayClients, runaway.ordinary(), runaway.runaways(), runaway.runawaysStopped());
+                steps.add(runaway);
+            }
+            String section = section(steps, memory == null ? List.of() : memory.stop());
             out.println(section);
             out.flush();
             if (!noReport) Report.writeSection(report, "loadtest", section);
@@ -94,18 +115,45 @@ final class LoadTestCommand implements Callable<Integer> {
                 .iris(options.iris(GraphServer.DEFAULT_PORT)).queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start();
     }
 
-    private String section(List<LoadTest.Step> steps) {
+    private String section(List<LoadTest.Step> steps, List<Resident.Sample> memory) {
+        String server = url == null ? "the server started here, with its defaults (" + GraphServer.DEFAULT_ADMISSION.places()
+                + " places, a queue of " + GraphServer.DEFAULT_ADMISSION.queue() + ", " + GraphServer.DEFAULT_ADMISSION.longestWait().toSeconds()
+                + " s of wait at most)" : "the server at " + url;
         return "## Load test (`java -jar target/clusterkg.jar loadtest`)\n\n"
                 + "Measured " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + " on "
-                + Report.machine() + ".\n\n"
+                + Report.machine() + ", against " + server + ".\n\n"
                 + "Each step runs " + seconds + " s of closed-loop clients (each sends its next request when the last is "
-                + "answered) going through the mix in turn: the cookbook's queries, the HTML page of every thing the "
-                + "sitemap lists, and text searches. Latencies are of the answered requests; *errors* are failures "
-                + "(no answer, or a status other than 2xx, 3xx and the cap's 503); *refused* are the 503s of the "
-                + "concurrent query cap (" + (url == null ? GraphServer.DEFAULT_ADMISSION.places() + " here" : "the server's")
-                + "), which a client retries after `Retry-After`. The last row adds clients sending cartesian queries "
-                + "back to back" + (url == null ? " (query timeout " + timeoutSeconds + " s)" : "")
-                + ": they are stopped by the timeout (422) while the others keep their latency.\n\n"
-                + LoadTest.table(steps);
+                + "answered) going through the mix in turn: the cookbook's queries ("
+                + (queries == QueryShapes.Mode.UNIQUE ? "each one unique, with a LIMIT never sent before, so the result cache cannot answer"
+                : "as written, which the result cache answers after the first time")
+                + "), the HTML page of every thing the sitemap lists, and text searches. Latencies are of the answered "
+                + "requests; the queue wait is the server's own figure (Server-Timing) of how long an answered query waited "
+                + "for its place; *errors* are the requests without a usable answer (no answer, or a status other than 2xx "
+                + "and 3xx), 503 included: a query that waited its longest in the queue, or found it full."
+                + (runawayClients > 0 ? " The last row adds clients sending cartesian queries back to back"
+                + (url == null ? " (query timeout " + timeoutSeconds + " s)" : "")
+                + ": they are stopped by the timeout (422) while the others keep their latency." : "") + "\n\n"
+                + LoadTest.table(steps) + memory(memory);
+    }
+
+    /** The resident memory samples, one a minute at most, and how much it moved after the first minute. */
+    private static String memory(List<Resident.Sample> samples) {
+        if (samples.isEmpty()) return "";
+        StringBuilder md = new StringBuilder("\nResident memory of the server (VmRSS), sampled through the run:\n\n| s | MiB |\n|---:|---:|\n");
+        double lastShown = -60;
+        for (Resident.Sample s : samples) {
+            if (s.seconds() - lastShown >= 60 || s == samples.get(samples.size() - 1)) {
+                md.append(String.format(Locale.ROOT, "| %.0f | %.0f |%n", s.seconds(), s.kib() / 1024.0));
+                lastShown = s.seconds();
+            }
+        }
+        List<Resident.Sample> warm = samples.stream().filter(s -> s.seconds() >= 60).toList();
+        if (warm.size() >= 2) {
+            long min = warm.stream().mapToLong(Resident.Sample::kib).min().orElseThrow();
+            long max = warm.stream().mapToLong(Resident.Sample::kib).max().orElseThrow();
+            md.append(String.format(Locale.ROOT, "%nAfter the first minute (warm-up): between %.0f and %.0f MiB, first %.0f, last %.0f.%n",
+                    min / 1024.0, max / 1024.0, warm.get(0).kib() / 1024.0, warm.get(warm.size() - 1).kib() / 1024.0));
+        }
+        return md.toString();
     }
 }

@@ -4,6 +4,7 @@ import be.wallonia.clusterkg.error.UserError;
 
 import be.wallonia.clusterkg.measure.Figures;
 import be.wallonia.clusterkg.measure.Load;
+import be.wallonia.clusterkg.measure.QueryShapes;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -26,17 +27,20 @@ public final class LoadTest {
 
     private final URI server;
     private final RequestMix mix;
+    private final QueryShapes.Mode queries;
 
-    private LoadTest(URI server, RequestMix mix) {
+    private LoadTest(URI server, RequestMix mix, QueryShapes.Mode queries) {
         this.server = server;
         this.mix = mix;
+        this.queries = queries;
     }
 
-    public static LoadTest of(URI server) throws IOException, InterruptedException {
+    /** The load test of a server on this machine, its cookbook queries sent as written or each one unique. */
+    public static LoadTest of(URI server, QueryShapes.Mode queries) throws IOException, InterruptedException {
         if (!InetAddress.getByName(server.getHost()).isLoopbackAddress()) {
             throw new UserError("the load test runs against a server on this machine only (127.0.0.1), not " + server);
         }
-        return new LoadTest(server, RequestMix.of(server));
+        return new LoadTest(server, RequestMix.of(server), queries);
     }
 
     public URI server() { return server; }
@@ -53,7 +57,7 @@ public final class LoadTest {
 
     private Step run(int clients, int runawayClients, Duration duration) throws InterruptedException {
         long start = System.nanoTime();
-        Load ordinary = Load.start(clients, mix.ordinary());
+        Load ordinary = Load.start(clients, Integer.MAX_VALUE, mix.requests(queries));
         Load runaways = runawayClients == 0 ? null : Load.start(runawayClients, mix.runaways());
         Thread.sleep(duration.toMillis());
         List<Load.Outcome> seen = new ArrayList<>(ordinary.stop());
@@ -68,14 +72,15 @@ public final class LoadTest {
 
     /** The steps as a Markdown table. */
     public static String table(List<Step> steps) {
-        StringBuilder out = new StringBuilder("| clients | runaway clients | requests | per second | p50 ms | p99 ms | max ms | errors | refused (503) | runaways sent | runaways stopped (422) | runaway p50 ms |\n"
-                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        StringBuilder out = new StringBuilder("| clients | runaway clients | requests | per second | p50 ms | p99 ms | max ms "
+                + "| queue wait p99 / max ms | errors | of which 503 | runaways sent | runaways stopped (422) | runaway p50 ms |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Step s : steps) {
             Figures f = s.ordinary();
             Figures r = s.runaways();
-            out.append(String.format(Locale.ROOT, "| %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %d | %s | %s | %s |%n",
+            out.append(String.format(Locale.ROOT, "| %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f / %.1f | %d | %d | %s | %s | %s |%n",
                     s.clients(), s.runawayClients(), f.requests(), f.perSecond(), f.p50Millis(), f.p99Millis(), f.maxMillis(),
-                    f.errors(), f.refused(), r == null ? "–" : Integer.toString(r.requests()),
+                    f.queueP99Millis(), f.queueMaxMillis(), f.failed(), f.refused(), r == null ? "–" : Integer.toString(r.requests()),
                     r == null ? "–" : Long.toString(s.runawaysStopped()),
                     r == null ? "–" : String.format(Locale.ROOT, "%.0f", r.p50Millis())));
         }

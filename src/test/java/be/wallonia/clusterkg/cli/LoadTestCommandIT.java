@@ -14,13 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A smoke run of the load test, a few seconds long, as a user runs it: it stops by itself and reports. */
 class LoadTestCommandIT {
-    private static final Pattern ROW = Pattern.compile("^\\| (\\d+) \\| (\\d+) \\| (\\d+) \\| [^|]+\\|[^|]+\\|[^|]+\\|[^|]+\\| (\\d+) \\| (\\d+) \\| ([^|]+) \\| ([^|]+) \\|",
+    private static final Pattern ROW = Pattern.compile("^\\| (\\d+) \\| (\\d+) \\| (\\d+) \\| [^|]+\\|[^|]+\\|[^|]+\\|[^|]+\\|[^|]+\\| (\\d+) \\| (\\d+) \\| ([^|]+) \\| ([^|]+) \\|",
             Pattern.MULTILINE);
     @TempDir Path out;
     @TempDir Path docs;
 
     @Test
-    void aShortLoadTestAnswersEveryRequestStopsTheRunawaysAndWritesItsTablesBetweenItsMarkers() throws Exception {
+    void aShortLoadTestOfUniqueQueriesAnswersEveryRequestStopsTheRunawaysAndWritesItsTablesAndMemoryBetweenItsMarkers() throws Exception {
         Path report = Files.writeString(docs.resolve("benchmarks.md"), "# Benchmarks\n\nOther figures stay.\n");
         Path log = docs.resolve("loadtest.log");
         int status = ClusterKgJar.run(log, 300, "loadtest", "--out", out.toString(), "--clients", "1,2", "--seconds", "2",
@@ -43,5 +43,7 @@ class LoadTestCommandIT {
         assertEquals("1", runaway[1]);
         assertTrue(Integer.parseInt(runaway[5]) >= 1, "no runaway was stopped by the timeout: " + text);
         assertEquals(runaway[4], runaway[5], "a runaway was not stopped by the timeout: " + text);
+        assertTrue(text.contains("each one unique, with a LIMIT never sent before"), text);
+        assertTrue(text.contains("Resident memory of the server (VmRSS)"), text);
     }
 }

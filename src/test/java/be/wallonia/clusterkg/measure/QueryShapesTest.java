@@ -1,6 +1,6 @@
-package be.wallonia.clusterkg.bench;
+package be.wallonia.clusterkg.measure;
 
-import be.wallonia.clusterkg.bench.QueryShapes.Mode;
+import be.wallonia.clusterkg.measure.QueryShapes.Mode;
 import be.wallonia.clusterkg.cookbook.Cookbook;
 import be.wallonia.clusterkg.cookbook.CookbookQuery;
 import org.apache.jena.query.Query;

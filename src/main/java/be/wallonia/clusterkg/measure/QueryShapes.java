@@ -1,4 +1,4 @@
-package be.wallonia.clusterkg.bench;
+package be.wallonia.clusterkg.measure;
 
 import be.wallonia.clusterkg.cookbook.CookbookQuery;
 import org.apache.jena.query.Query;
@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
  * becomes another slug of the same kind drawn from the data, and every query gets a LIMIT never sent before,
  * above any result's size (so it does the same work as the query as written).
  */
-final class QueryShapes {
+public final class QueryShapes {
     /** Far above the number of rows any cookbook query returns at any scale. */
-    static final long LIMIT_FLOOR = 100_000_000L;
+    public static final long LIMIT_FLOOR = 100_000_000L;
     private static final Pattern SLUG_VALUES = Pattern.compile("(VALUES\\s+\\?\\w*[sS]lug\\s*\\{\\s*\")([^\"]+)(\"\\s*})");
 
-    enum Mode { REPEATED, UNIQUE }
+    public enum Mode { REPEATED, UNIQUE }
 
     private final List<CookbookQuery> queries;
     private final Map<String, List<String>> slugsByKind;
@@ -30,21 +30,21 @@ final class QueryShapes {
     /**
      * @param slugsByKind the slugs of the data's IRIs ({@code id/{kind}/{slug}}) by kind, to draw from
      */
-    QueryShapes(List<CookbookQuery> queries, Map<String, List<String>> slugsByKind) {
-        if (queries.isEmpty()) throw new BenchException("no cookbook query to run");
+    public QueryShapes(List<CookbookQuery> queries, Map<String, List<String>> slugsByKind) {
+        if (queries.isEmpty()) throw new IllegalArgumentException("no cookbook query to run");
         this.queries = List.copyOf(queries);
         this.slugsByKind = Map.copyOf(slugsByKind);
     }
 
-    List<CookbookQuery> queries() { return queries; }
+    public List<CookbookQuery> queries() { return queries; }
 
     /** The text of the {@code i}-th request for a query in a mode. */
-    String text(Mode mode, CookbookQuery query, int i) {
+    public String text(Mode mode, CookbookQuery query, int i) {
         return mode == Mode.REPEATED ? query.text() : unique(query, i);
     }
 
     /** The {@code i}-th request of a mix going through the cookbook in turn. */
-    String mixed(Mode mode, int i) {
+    public String mixed(Mode mode, int i) {
         return text(mode, queries.get(i % queries.size()), i / queries.size());
     }
 
