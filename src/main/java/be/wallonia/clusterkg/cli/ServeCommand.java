@@ -130,8 +130,10 @@ final class ServeCommand implements Callable<Integer> {
         GraphServer running = server.build().start();
         reloadOnHangup(running);
         String url = running.localUrl();
-        out.printf("clusterkg serving %s (IRIs under %s): SPARQL endpoint %ssparql, query UI %sui, home page %s — started in %d ms%n",
-                url, iris.base(), url, url, url, (System.nanoTime() - start) / 1_000_000);
+        // the JVM's default heap is a quarter of the machine's memory: say what this one may take, so an operator sees it
+        out.printf("clusterkg serving %s (IRIs under %s): SPARQL endpoint %ssparql, query UI %sui, home page %s — started in %d ms,"
+                        + " heap at most %d MiB (-Xmx)%n",
+                url, iris.base(), url, url, url, (System.nanoTime() - start) / 1_000_000, Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
         running.join();
         return 0;
