@@ -280,7 +280,8 @@ public final class GraphServer {
             Predicate<Request> queries = request -> QUERY_PATHS.getMatched(request.getHttpURI().getPath()) != null;
             Predicate<Request> takesPlace = request -> {
                 String path = request.getHttpURI().getPath();
-                if (!queries.test(request)) return false;
+                // a CORS preflight runs nothing
+                if (!queries.test(request) || "OPTIONS".equals(request.getMethod())) return false;
                 if (SPARQL.equals(path) && front.describes(request.getMethod(), request.getHttpURI().getQuery(),
                         request.getHeaders().get(HttpHeader.ACCEPT))) return false;
                 return answers == null || !answers.holds(request, current.get().publication().buildId());
