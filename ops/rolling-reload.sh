@@ -28,6 +28,7 @@ cleanup() {
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT
 
 # seconds since $1 (an $EPOCHREALTIME), to a tenth
 since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
@@ -128,21 +129,21 @@ sitemap=$(curl -fsS "${base}sitemap.xml")
 doc=$(grep -o '<loc>[^<]*/doc/[^<]*</loc>' <<<"$sitemap" | sed -n -e 's|<loc>[^/]*//[^/]*||' -e 's|</loc>||' -e 1p)
 paths=(/void /sitemap.xml /dumps/SHA256SUMS "/sparql?query=ASK%7B%7D" "$doc")
 etags_agree=yes
-# prints the replicas' ETags of each path, one line per path; the first path's ETag is the build's
+# prints each path with the three replicas' ETags for it
 etags() {
-  local label=$1 path i tag first
+  local label=$1 path i tag tags
   for path in "${paths[@]}"; do
-    first=""
+    tags=()
     for i in 1 2 3; do
       tag=$(curl -fsS -o /dev/null -D - -H 'Accept: text/html' "http://127.0.0.1:${replica_port[i]}$path" |
             tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
-      [ -n "$tag" ] || { echo "replica $i gave no ETag for $path" >&2; etags_agree=no; }
-      if [ -z "$first" ]; then first=$tag; elif [ "$tag" != "$first" ]; then
-        echo "ETags differ for $path: replica 1 $first, replica $i $tag" >&2
+      tags+=("${tag:-none}")
+      if [ "${tags[-1]}" != "${tags[0]}" ] || [ -z "$tag" ]; then
+        echo "ETags differ for $path: ${tags[*]}" >&2
         etags_agree=no
       fi
     done
-    echo "etag $label $path $first"
+    echo "etag $label $path ${tags[*]}"
   done
 }
 etags before >"$work/etags-before.txt"
