@@ -35,24 +35,20 @@ since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; 
 started_at=$EPOCHREALTIME
 say() { echo "[$(since "$started_at") s] $*"; }
 
-taken=()
-free_port() {
-  local port
-  while :; do
+# N distinct ports of 127.0.0.1 that nothing answers on
+free_ports() {
+  local port taken=()
+  while [ ${#taken[@]} -lt "$1" ]; do
     port=$((20000 + RANDOM % 40000))
     [[ " ${taken[*]} " == *" $port "* ]] && continue
-    # nothing answers a connection there
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      taken+=("$port")
-      echo "$port"
-      return
-    fi
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || taken+=("$port")
   done
+  echo "${taken[*]}"
 }
 
-port=$(free_port)
+read -r port p1 p2 p3 <<<"$(free_ports 4)"
 base="http://127.0.0.1:$port/"
-replica_port=("" "$(free_port)" "$(free_port)" "$(free_port)")
+replica_port=("" "$p1" "$p2" "$p3")
 replica_pid=("" "" "" "")
 replica_runs=(0 0 0 0)
 
@@ -175,16 +171,19 @@ wait "$load_pid" || load_status=$?
 etags after >"$work/etags-after.txt"
 cat "$work/etags-after.txt"
 
-figures=$(grep '^load: [0-9]* requests' "$work/load.log")
+figures=$(grep '^load: [0-9]* requests' "$work/load.log") || { cat "$work/load.log" >&2; exit 1; }
 grep '^load: failed' "$work/load.log" || true
 before=$(sed -n 1p "$work/etags-before.txt" | cut -d' ' -f4)
 after=$(sed -n 1p "$work/etags-after.txt" | cut -d' ' -f4)
 [[ $figures =~ ([0-9]+)\ requests.*p50\ ([0-9.]+)\ ms,\ p99\ ([0-9.]+)\ ms,\ max\ ([0-9.]+)\ ms,\ ([0-9]+)\ errors,\ ([0-9]+)\ refused ]]
 failed=$((BASH_REMATCH[5] + BASH_REMATCH[6]))
+# nginx logs "upstream_status=502, 200" for a request that one replica dropped and the next answered
+retried=$(grep -c 'upstream_status=[0-9]*,' "$work/nginx/access.log" || true)
 cat <<EOF
 == rolling reload: 3 replicas behind nginx ($(date -u +%FT%TZ), $(nproc) cores) ==
 requests through nginx: ${BASH_REMATCH[1]} by $clients clients, roll of 3 replicas in $roll_seconds s
 failed requests: $failed (${BASH_REMATCH[5]} errors, ${BASH_REMATCH[6]} refused)
+retried by nginx on another replica: $retried
 p50 ms: ${BASH_REMATCH[2]}
 p99 ms: ${BASH_REMATCH[3]}
 longest pause ms: ${BASH_REMATCH[4]}
