@@ -55,7 +55,8 @@ replica_runs=(0 0 0 0)
 # Two builds of the same data, made once: every replica gets byte copies, so they agree on ETags (which name
 # the build); the second is the "new" build that is rolled out. Built side by side, to save time.
 build() {
-  java -jar "$jar" build --out "$work/build-$1" --base "$base" >"$work/build-$1.log" 2>&1
+  # exec: the background job is java itself, so the cleanup's kill reaches it
+  exec java -jar "$jar" build --out "$work/build-$1" --base "$base" >"$work/build-$1.log" 2>&1
 }
 rm -rf "$work"/build-* "$work"/replica-* "$work/nginx"
 say "building twice under $base"
