@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
         description = {"A bounded load test on this machine: cookbook queries, entity pages and text searches at rising",
                 "concurrency, each step for a fixed time, then the same load with runaway (cartesian) queries beside it.",
                 "Reports throughput, p50/p99 latency, errors and refusals; writes the tables into docs/benchmarks.md.",
-                "Starts its own server on 127.0.0.1 (building the graph when needed) unless --url names one on this machine."})
+                "Starts its own server on 127.0.0.1 (building the graph when needed) unless --url names one on this machine.",
+                "SIGINT or SIGTERM ends the running step and reports it. Exits 1 when a request had no usable answer."})
 final class LoadTestCommand implements Callable<Integer> {
     @Mixin GraphOptions options;
     @Spec CommandSpec spec;
@@ -80,15 +81,19 @@ final class LoadTestCommand implements Callable<Integer> {
         Resident memory = watched == null ? null : Resident.watch(watched, Duration.ofSeconds(memoryEverySeconds));
         try {
             LoadTest test = LoadTest.of(url != null ? url : URI.create(own.localUrl().replace("localhost", "127.0.0.1")), queries);
+            stopOnSignal(test);
             Duration each = Duration.ofSeconds(seconds);
             List<LoadTest.Step> steps = new ArrayList<>();
             for (int c : clients) {
+                if (test.isStopped()) break;
+                out.printf("%d clients: sending to %s for %d s at most%n", c, test.server(), seconds);
+                out.flush();
                 LoadTest.Step step = test.step(c, each);
                 out.printf("%d clients: %s%n", c, step.ordinary());
                 out.flush();
                 steps.add(step);
             }
-            if (runawayClients > 0) {
+            if (runawayClients > 0 && !test.isStopped()) {
                 LoadTest.Step runaway = test.withRunaways(runawayStepClients, runawayClients, each);
                 out.printf("%d clients + %d runaway clients: %s; runaways: %s, %d stopped by the timeout%n", runawayStepClients,
                         runawayClients, runaway.ordinary(), runaway.runaways(), runaway.runawaysStopped());
@@ -98,10 +103,19 @@ final class LoadTestCommand implements Callable<Integer> {
             out.println(section);
             out.flush();
             if (!noReport) Report.writeSection(report, "loadtest", section);
-            return 0;
+            return steps.stream().allMatch(step -> step.ordinary().failed() == 0) ? 0 : ClusterKg.USER_ERROR;
         } finally {
             if (own != null) own.stop();
         }
+    }
+
+    /**
+     * SIGINT or SIGTERM ends the step that runs and reports it: a caller measuring a server while something else
+     * happens to it (a rolling restart) runs one long step and stops it when that is over.
+     */
+    @SuppressWarnings("sunapi")
+    private static void stopOnSignal(LoadTest test) {
+        for (String name : List.of("INT", "TERM")) sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> test.stop());
     }
 
     private GraphServer startServer(PrintWriter out) {

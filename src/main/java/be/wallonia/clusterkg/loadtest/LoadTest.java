@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -28,6 +30,8 @@ public final class LoadTest {
     private final URI server;
     private final RequestMix mix;
     private final QueryShapes.Mode queries;
+    /** Ends the running step early, and any step after it at once: the caller has seen what it measured. */
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private LoadTest(URI server, RequestMix mix, QueryShapes.Mode queries) {
         this.server = server;
@@ -45,6 +49,15 @@ public final class LoadTest {
 
     public URI server() { return server; }
 
+    /** Ends the running step now (its figures are of the time it ran); later steps end as they start. */
+    public void stop() {
+        stopped.countDown();
+    }
+
+    public boolean isStopped() {
+        return stopped.getCount() == 0;
+    }
+
     /** The ordinary mix at this many clients for this long. */
     public Step step(int clients, Duration duration) throws InterruptedException {
         return run(clients, 0, duration);
@@ -59,7 +72,7 @@ public final class LoadTest {
         long start = System.nanoTime();
         Load ordinary = Load.start(clients, Integer.MAX_VALUE, mix.requests(queries));
         Load runaways = runawayClients == 0 ? null : Load.start(runawayClients, mix.runaways());
-        Thread.sleep(duration.toMillis());
+        stopped.await(duration.toMillis(), TimeUnit.MILLISECONDS);
         List<Load.Outcome> seen = new ArrayList<>(ordinary.stop());
         List<Load.Outcome> runaway = runaways == null ? List.of() : runaways.stop();
         double seconds = (System.nanoTime() - start) / 1e9;
