@@ -78,12 +78,10 @@ public final class ChildProcess implements AutoCloseable {
         String pid = System.getenv(PARENT_PID);
         if (pid == null) return;
         long parentPid = Long.parseLong(pid);
-        // by id, not by ProcessHandle.parent(): a wrapper between the two would be taken for the parent
-        Optional<ProcessHandle> parent = ProcessHandle.of(parentPid);
-        if (parent.isEmpty() || !parent.get().isAlive()) orphaned(parentPid);
+        if (!startedBy(parentPid)) orphaned(parentPid);
         Thread watch = new Thread(() -> {
             try {
-                while (parent.get().isAlive()) Thread.sleep(PARENT_POLL.toMillis());
+                while (startedBy(parentPid)) Thread.sleep(PARENT_POLL.toMillis());
             } catch (InterruptedException e) {
                 return;
             }
@@ -91,6 +89,15 @@ public final class ChildProcess implements AutoCloseable {
         }, "end with process " + parentPid);
         watch.setDaemon(true);
         watch.start();
+    }
+
+    /**
+     * Whether the process is still this one's parent: the kernel gives an orphan another parent the moment its own
+     * dies, reaped or not (a dead parent nobody reaped still looks alive by its id). {@link #start} runs the
+     * command itself, never through a wrapper that would stand between the two.
+     */
+    private static boolean startedBy(long parentPid) {
+        return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == parentPid;
     }
 
     private static void orphaned(long parentPid) {
