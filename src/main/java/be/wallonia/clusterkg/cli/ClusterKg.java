@@ -2,6 +2,7 @@ package be.wallonia.clusterkg.cli;
 
 import be.wallonia.clusterkg.error.UserError;
 
+import be.wallonia.clusterkg.process.ChildProcess;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,8 @@ public final class ClusterKg {
     static final int BUG = 2;
 
     public static void main(String[] args) {
+        // a rebuild outliving a killed server would write beside the server that replaces it
+        ChildProcess.endWithParent();
         System.exit(commandLine().execute(args));
     }
 

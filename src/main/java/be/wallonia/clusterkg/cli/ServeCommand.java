@@ -98,6 +98,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port == 0) port = ChildProcess.freePort();
         Iris iris = options.iris(port);
         GraphBuild build = options.graphBuild(port);
+        build.directory().removeWhatDeadWritersLeftIfNoWriter();
         if (!build.isCurrent()) {
             out.println("Building the graph (no current build for these inputs and base " + iris.base() + ")…");
             out.flush();

@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -38,6 +39,11 @@ public final class GraphBuild {
     public static final Path DEFAULT_OUT = Path.of("target", "db");
     /** The stages that publish a database already built: its dumps, and their check against it. */
     public static final String DUMP = "dump", CHECK_DUMPS = "check dumps";
+    /**
+     * Longest a build waits for the root's writer at work: long enough for a rebuild orphaned by a killed server to
+     * notice and end, short enough that a build started beside another one says so rather than seeming to hang.
+     */
+    static final Duration WRITER_WAIT = Duration.ofSeconds(60);
 
     private final DatasetAssembler assembler;
     private final Path ontologyDir;
@@ -93,6 +99,12 @@ public final class GraphBuild {
      * and loaded with the derived and inferred graphs.
      */
     public BuildReport run() {
+        try (BuildDirectory.Writer writer = out.writer(WRITER_WAIT)) {
+            return run(writer);
+        }
+    }
+
+    private BuildReport run(BuildDirectory.Writer writer) {
         long start = System.nanoTime();
         Stages stages = new Stages();
         String fingerprint = BuildStamp.fingerprint(assembler.inputs());
@@ -104,7 +116,7 @@ public final class GraphBuild {
         InferredGraphs inference = InferredGraphs.standard();
         InferredGraphs.Imported importedEntailments = inference.forImports(assembly.dataset(), iris);
         Dataset dataset = assembly.dataset();
-        Path dir = out.startNew();
+        Path dir = writer.startNew();
         try {
             ValidationReport validation;
             InferredGraphs.Enrichment enrichment;
@@ -146,10 +158,10 @@ public final class GraphBuild {
             BuildReport report = new BuildReport(dir, counts.triplesPerGraph(), counts.resourcesPerClass(),
                     assembly.mintedNames(), assembly.organisationMatches(), validation, enrichment.counts(), millis,
                     stages.millis());
-            out.promote(dir);
+            writer.promote(dir);
             return report;
         } catch (RuntimeException | Error e) {
-            out.discard(dir);
+            writer.discard(dir);
             throw e;
         }
     }

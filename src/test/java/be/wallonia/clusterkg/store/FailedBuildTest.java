@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -116,7 +117,10 @@ class FailedBuildTest {
     @Test
     void aBuildLeftUnfinishedIsNeverCurrentAndTheNextBuildRemovesIt() throws IOException {
         BuiltGraph first = BuiltGraph.buildInto(out);
-        Path unfinished = new BuildDirectory(out).startNew();
+        Path unfinished;
+        try (BuildDirectory.Writer killedBeforeTheEnd = new BuildDirectory(out).writer(Duration.ZERO)) {
+            unfinished = killedBeforeTheEnd.startNew();
+        }
         Files.createDirectories(unfinished.resolve(Database.DIRECTORY));
         Files.writeString(unfinished.resolve(Database.DIRECTORY).resolve("half-written"), "x");
 
