@@ -76,35 +76,45 @@ class QueryAdmissionIT {
         });
     }
 
-    /** Waits until the server runs as many queries as it has places (the runaways have arrived). */
-    private static void settle() throws InterruptedException {
+    /** A runaway sent, and given the time to take its place. */
+    private CompletableFuture<HttpResponse<String>> runawayInItsPlace() throws InterruptedException {
+        CompletableFuture<HttpResponse<String>> runaway = inBackground(RUNAWAY);
         Thread.sleep(700);
+        return runaway;
+    }
+
+    /** An answer, and how long it took to come. */
+    private record Timed(HttpResponse<String> response, long millis) {}
+
+    private Timed ask() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> r = Http.get(Http.query(server.localUrl(), "ASK { ?s ?p ?o }"));
+        return new Timed(r, (System.nanoTime() - start) / 1_000_000);
     }
 
     @Test
     void pastItsPlacesAQueryWaitsAndIsAnsweredWhenAPlaceFrees() throws Exception {
         server = serve(1, 4, Duration.ofSeconds(10), Duration.ofSeconds(2));
-        CompletableFuture<HttpResponse<String>> runaway = inBackground(RUNAWAY);
-        settle();
+        CompletableFuture<HttpResponse<String>> runaway = runawayInItsPlace();
 
-        long start = System.nanoTime();
-        HttpResponse<String> waited = Http.get(Http.query(server.localUrl(), "ASK { ?s ?p ?o }"));
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        Timed waited = ask();
 
-        assertEquals(200, waited.statusCode(), waited.body());
+        assertEquals(200, waited.response().statusCode(), waited.response().body());
         assertEquals(422, runaway.get().statusCode());
-        assertTrue(millis >= 500, "the query did not wait for the runaway's place: answered in " + millis + " ms");
+        assertTrue(waited.millis() >= 500, "the query did not wait for the runaway's place: answered in " + waited.millis() + " ms");
+        String timing = waited.response().headers().firstValue("Server-Timing").orElse("");
+        assertTrue(timing.matches("queue;dur=\\d+\\.\\d") && Double.parseDouble(timing.substring(10)) >= 500,
+                "the answer does not say it waited: Server-Timing " + timing);
     }
 
     @Test
     void aQueryThatWaitedItsLongestWaitGets503WithRetryAfter() throws Exception {
         server = serve(1, 4, Duration.ofSeconds(1), Duration.ofSeconds(10));
-        CompletableFuture<HttpResponse<String>> runaway = inBackground(RUNAWAY);
-        settle();
+        CompletableFuture<HttpResponse<String>> runaway = runawayInItsPlace();
 
-        long start = System.nanoTime();
-        HttpResponse<String> refused = Http.get(Http.query(server.localUrl(), "ASK { ?s ?p ?o }"));
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        Timed timed = ask();
+        HttpResponse<String> refused = timed.response();
+        long millis = timed.millis();
 
         assertEquals(503, refused.statusCode(), refused.body());
         assertEquals("2", refused.headers().firstValue("Retry-After").orElse(""));
@@ -117,8 +127,7 @@ class QueryAdmissionIT {
     @Test
     void withTheQueueFullAQueryGets503AtOnceWithRetryAfter() throws Exception {
         server = serve(1, 0, Duration.ofSeconds(10), Duration.ofSeconds(3));
-        CompletableFuture<HttpResponse<String>> runaway = inBackground(RUNAWAY);
-        settle();
+        CompletableFuture<HttpResponse<String>> runaway = runawayInItsPlace();
 
         HttpResponse<String> refused = Http.get(Http.query(server.localUrl(), "ASK { ?s ?p ?o }"));
         HttpResponse<String> search = Http.get(server.localUrl() + "search?q=energie");
@@ -134,8 +143,7 @@ class QueryAdmissionIT {
         server = serve(1, 0, Duration.ofSeconds(10), Duration.ofSeconds(8));
         String cached = Http.query(server.localUrl(), "SELECT ?s { ?s a ?type } LIMIT 3");
         assertEquals(200, Http.get(cached).statusCode());
-        CompletableFuture<HttpResponse<String>> runaway = inBackground(RUNAWAY);
-        settle();
+        CompletableFuture<HttpResponse<String>> runaway = runawayInItsPlace();
 
         HttpResponse<String> again = Http.get(cached);
         assertEquals(200, again.statusCode(), again.body());
