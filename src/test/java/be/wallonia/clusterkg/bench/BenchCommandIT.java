@@ -46,7 +46,7 @@ class BenchCommandIT {
         assertTrue(section.contains("| 01-networks-kind-domain-source | "), "a query alone: " + section);
         assertTrue(Files.readString(docs.resolve(BenchReport.PLOT)).startsWith("<svg"));
 
-        Matcher mixed = Pattern.compile("\\| real \\| (repeated|unique) \\| (\\d+) \\| [0-9.,]+ \\| [0-9.]+ / [0-9.]+ \\| (\\d+) \\| [0-9.,]+ \\| [0-9.]+ / [0-9.]+ \\| (\\d+) \\|").matcher(section);
+        Matcher mixed = Pattern.compile("\\| real \\| (repeated|unique) \\| (\\d+) \\| [0-9.,]+ \\| [0-9.]+ / [0-9.]+ \\| [0-9.]+ / [0-9.]+ \\| (\\d+) \\| [0-9.,]+ \\| [0-9.]+ / [0-9.]+ \\| (\\d+) \\|").matcher(section);
         int mixedRows = 0;
         while (mixed.find()) {
             mixedRows++;
