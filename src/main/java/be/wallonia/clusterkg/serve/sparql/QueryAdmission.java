@@ -96,8 +96,6 @@ public final class QueryAdmission extends QoSHandler {
         return new Deadline(bodyFirst, queries, limits.longestWait().plus(timeout).plus(limits.longestDelivery()));
     }
 
-    public Limits limits() { return limits; }
-
     @Override public boolean onConditionsMet(Request request, Response response, Callback callback) throws Exception {
         request.setAttribute(ARRIVED, System.nanoTime());
         String client = client(request);
