@@ -134,7 +134,7 @@ final class LoadTestCommand implements Callable<Integer> {
                 + " places, a queue of " + GraphServer.DEFAULT_ADMISSION.queue() + ", " + GraphServer.DEFAULT_ADMISSION.longestWait().toSeconds()
                 + " s of wait at most)" : "the server at " + url;
         return "## Load test (`java -jar target/clusterkg.jar loadtest`)\n\n"
-                + "Run as `clusterkg loadtest " + String.join(" ", spec.commandLine().getParseResult().originalArgs()) + "`. "
+                + "Run as `clusterkg " + String.join(" ", spec.commandLine().getParseResult().originalArgs()) + "`. "
                 + "Measured " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + " on "
                 + Report.machine() + ", against " + server + ".\n\n"
                 + "Each step runs " + seconds + " s of closed-loop clients (each sends its next request when the last is "

@@ -45,5 +45,6 @@ class LoadTestCommandIT {
         assertEquals(runaway[4], runaway[5], "a runaway was not stopped by the timeout: " + text);
         assertTrue(text.contains("each one unique, with a LIMIT never sent before"), text);
         assertTrue(text.contains("Resident memory of the server (VmRSS)"), text);
+        assertTrue(text.contains("Run as `clusterkg loadtest --out "), "the section names its command line: " + text);
     }
 }
