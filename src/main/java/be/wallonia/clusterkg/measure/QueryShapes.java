@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class QueryShapes {
     /** Far above the number of rows any cookbook query returns at any scale. */
-    public static final long LIMIT_FLOOR = 100_000_000L;
+    static final long LIMIT_FLOOR = 100_000_000L;
     private static final Pattern SLUG_VALUES = Pattern.compile("(VALUES\\s+\\?\\w*[sS]lug\\s*\\{\\s*\")([^\"]+)(\"\\s*})");
 
     public enum Mode { REPEATED, UNIQUE }

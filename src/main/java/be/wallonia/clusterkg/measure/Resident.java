@@ -52,7 +52,7 @@ public final class Resident {
     }
 
     /** The resident memory of a process, if it runs here and the system tells. */
-    public static Optional<Long> kib(long pid) {
+    private static Optional<Long> kib(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) return Optional.of(Long.parseLong(line.replaceAll("\\D", "")));

@@ -220,8 +220,7 @@ class RestartSafetyIT {
     }
 
     private String ask() throws Exception {
-        HttpResponse<String> r = Http.get(url + "sparql?query=" + Http.encode("ASK { ?s ?p ?o }"),
-                "Accept", "application/sparql-results+json");
+        HttpResponse<String> r = Http.get(Http.query(url, "ASK { ?s ?p ?o }"), "Accept", "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r.body());
         return r.body().replaceAll("(?s).*\"boolean\"\\s*:\\s*(true|false).*", "$1");
     }

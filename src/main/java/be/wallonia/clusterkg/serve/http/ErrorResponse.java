@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 
 /** An error answered as one line of plain text, the way Fuseki answers its own, never a stack trace. */
 public final class ErrorResponse {
+    private static final String TEXT = "text/plain; charset=utf-8";
     private ErrorResponse() {}
 
     /** An HTML page for a client that prefers HTML (a browser), else the line of text. */
@@ -34,9 +35,9 @@ public final class ErrorResponse {
     }
 
     public static void send(HttpServletResponse resp, int status, String message) throws IOException {
-        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = line(message);
         resp.setStatus(status);
-        resp.setContentType("text/plain; charset=utf-8");
+        resp.setContentType(TEXT);
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
     }
@@ -44,7 +45,11 @@ public final class ErrorResponse {
     /** The same line, from a handler in front of the servlets (Jetty's core API). */
     public static void send(Response resp, Callback callback, int status, String message) {
         resp.setStatus(status);
-        resp.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
-        resp.write(true, ByteBuffer.wrap((message + "\n").getBytes(StandardCharsets.UTF_8)), callback);
+        resp.getHeaders().put(HttpHeader.CONTENT_TYPE, TEXT);
+        resp.write(true, ByteBuffer.wrap(line(message)), callback);
+    }
+
+    private static byte[] line(String message) {
+        return (message + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -123,7 +123,7 @@ public final class QueryAdmission extends QoSHandler {
             super.failSuspended(request, response, callback, status, failure);
             return;
         }
-        response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+        // the response is the one this handler gave the queue, which adds Retry-After to a 503
         ErrorResponse.send(response, callback, status, "The server is running its limit of " + limits.places()
                 + " queries at once and this one waited " + limits.longestWait().toSeconds() + " s for a place; retry in "
                 + RETRY_AFTER_SECONDS + " s.");

@@ -86,7 +86,7 @@ public final class QueryResultCache implements Filter {
         }
         String build = buildId.apply(request);
         String etag = etag(build, key);
-        String fullKey = build + "\n" + key;
+        String fullKey = entry(build, key);
         if (HttpCaching.matches(req.getHeader("If-None-Match"), etag)) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             resp.setHeader("ETag", etag);
@@ -125,8 +125,14 @@ public final class QueryResultCache implements Filter {
     public boolean holds(org.eclipse.jetty.server.Request request, String build) {
         String key = key(Asked.of(request));
         if (key == null) return false;
-        return HttpCaching.matches(request.getHeaders().get("If-None-Match"), etag(build, key))
-                || answers.getIfPresent(build + "\n" + key) != null;
+        // the ETag costs a digest: computed only for a client that says what it holds
+        String held = request.getHeaders().get("If-None-Match");
+        return held != null && HttpCaching.matches(held, etag(build, key)) || answers.getIfPresent(entry(build, key)) != null;
+    }
+
+    /** An answer's entry: the build's, as a server switched to another build must look up other keys. */
+    private static String entry(String build, String key) {
+        return build + "\n" + key;
     }
 
     private static String etag(String build, String key) {
