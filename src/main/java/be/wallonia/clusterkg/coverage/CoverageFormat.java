@@ -2,6 +2,7 @@ package be.wallonia.clusterkg.coverage;
 
 import be.wallonia.clusterkg.coverage.CoverageData.Network;
 import be.wallonia.clusterkg.coverage.CoverageData.Source;
+import be.wallonia.clusterkg.format.MediaTypes;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.jena.atlas.json.JsonArray;
@@ -20,19 +21,19 @@ import java.util.function.Function;
  * form, with its charts, is the server's page (it needs the site's templates).
  */
 public enum CoverageFormat {
-    TEXT("text/plain", CoverageFormat::text),
-    CSV("text/csv", CoverageFormat::csv),
-    JSON("application/json", CoverageFormat::json);
+    TEXT(MediaTypes.TEXT, CoverageFormat::text),
+    CSV(MediaTypes.CSV, CoverageFormat::csv),
+    JSON(MediaTypes.JSON, CoverageFormat::json);
 
-    private final String mediaType;
+    private final MediaTypes.Data form;
     private final Function<CoverageReport, String> writer;
 
-    CoverageFormat(String mediaType, Function<CoverageReport, String> writer) {
-        this.mediaType = mediaType;
+    CoverageFormat(MediaTypes.Data form, Function<CoverageReport, String> writer) {
+        this.form = form;
         this.writer = writer;
     }
 
-    public String mediaType() { return mediaType; }
+    public MediaTypes.Data form() { return form; }
 
     public String id() { return name().toLowerCase(Locale.ROOT); }
 

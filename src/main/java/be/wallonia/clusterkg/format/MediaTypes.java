@@ -1,11 +1,18 @@
 package be.wallonia.clusterkg.format;
 
 import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.Prefixes;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +26,27 @@ public final class MediaTypes {
     /** The extension and {@code format=} name of the HTML variant of a document. */
     public static final String HTML_EXTENSION = "html";
 
+    /**
+     * A form a document is offered in: its media type, the extension of its own address (also its {@code format=}
+     * name) and its name for people. HTML is not one: a page is offered per language.
+     */
+    public sealed interface Form permits Rdf, Data {
+        String mediaType();
+
+        String extension();
+
+        String name();
+    }
+
+    /** A form of data that is not RDF: a table, a JSON document, plain text. */
+    public record Data(String mediaType, String extension, String name) implements Form {}
+
+    public static final Data CSV = new Data("text/csv", "csv", "CSV");
+    public static final Data JSON = new Data("application/json", "json", "JSON");
+    public static final Data TEXT = new Data("text/plain", "txt", "Text");
+
     /** One RDF format: Jena's language and the writer the project uses for it. */
-    public record Rdf(Lang lang, RDFFormat format) {
+    public record Rdf(Lang lang, RDFFormat format) implements Form {
         public String mediaType() { return lang.getHeaderString(); }
 
         /** The extension of the files the project writes in this format; others are read too. */
@@ -31,8 +57,28 @@ public final class MediaTypes {
         /** The format's name for people: "Turtle", "JSON-LD", "RDF/XML", … */
         public String name() { return lang.getLabel(); }
 
-        /** A format of quads only (TriG, N-Quads): a document in it is written as a dataset, with its graphs. */
-        public boolean quads() { return RDFLanguages.isQuads(lang) && !RDFLanguages.isTriples(lang); }
+        /** A format that holds named graphs (TriG, N-Quads, JSON-LD): a document in it is written as a dataset. */
+        public boolean holdsGraphs() { return RDFLanguages.isQuads(lang); }
+
+        /**
+         * Writes a document: its default graph, which says what the document says, and, in a format that holds
+         * them, its named graphs, which say who said it. A client of triples reads the default graph of a quad
+         * format as the document's content (Comunica, rdflib's {@code Dataset}, RDF4J), so it must not be empty.
+         */
+        public void write(OutputStream out, DatasetGraph document) {
+            if (holdsGraphs()) {
+                RDFDataMgr.write(out, document, format);
+            } else {
+                Graph graph = document.getDefaultGraph();
+                graph.getPrefixMapping().setNsPrefixes(Prefixes.adapt(document.prefixes()));
+                RDFDataMgr.write(out, graph, format);
+            }
+        }
+
+        /** Writes a document that has no provenance to keep apart: a dataset of one default graph. */
+        public void write(OutputStream out, Graph document) {
+            write(out, DatasetGraphFactory.wrap(document));
+        }
     }
 
     public static final Rdf TURTLE = new Rdf(Lang.TURTLE, RDFFormat.TURTLE_PRETTY);
@@ -42,14 +88,11 @@ public final class MediaTypes {
     public static final Rdf TRIG = new Rdf(Lang.TRIG, RDFFormat.TRIG_PRETTY);
     public static final Rdf N_QUADS = new Rdf(Lang.NQUADS, RDFFormat.NQUADS);
 
-    /** Every RDF format the project knows, graph formats first. */
+    /**
+     * Every RDF format the project knows, in the order of preference when a client accepts several equally: every
+     * document is offered in all of them.
+     */
     public static final List<Rdf> ALL = List.of(TURTLE, JSON_LD, RDF_XML, N_TRIPLES, TRIG, N_QUADS);
-
-    /** Graph formats, in the order of preference when a client accepts several equally. */
-    public static final List<Rdf> GRAPH_FORMATS = List.of(TURTLE, JSON_LD, RDF_XML, N_TRIPLES);
-
-    /** The RDF formats of a resource's document: the graph formats, and TriG, which keeps each statement's graph. */
-    public static final List<Rdf> DOCUMENT_FORMATS = List.of(TURTLE, JSON_LD, RDF_XML, N_TRIPLES, TRIG);
 
     /** The format of a file, by any of its format's extensions, case aside. */
     public static Optional<Rdf> byFileExtension(String extension) {
@@ -60,21 +103,38 @@ public final class MediaTypes {
     private MediaTypes() {}
 
     /**
-     * The offered media type the {@code Accept} header prefers (q-values honoured); the first offered when
-     * the header is absent or accepts anything.
+     * The offered media type the {@code Accept} header prefers: the highest quality, the first offered among equals;
+     * the first offered when the header is absent. Each type takes the quality of the most specific range that
+     * matches it, so {@code text/turtle;q=0, *}{@code /*} refuses Turtle (RFC 9110, 12.5.1).
      */
     public static Optional<String> choose(String accept, List<String> offered) {
         if (offered.isEmpty()) return Optional.empty();
         if (accept == null || accept.isBlank()) return Optional.of(offered.get(0));
-        AcceptList offers = new AcceptList(String.join(",", offered));
-        AcceptList proposals;
+        List<MediaRange> ranges;
         try {
-            proposals = new AcceptList(accept);
+            ranges = new AcceptList(accept).entries();
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        MediaType match = AcceptList.match(proposals, offers);
-        return match == null ? Optional.empty() : Optional.of(match.getContentTypeStr());
+        String best = null;
+        double bestQuality = 0;
+        for (String offer : offered) {
+            double q = quality(ranges, MediaType.create(offer));
+            if (q > bestQuality) {
+                best = offer;
+                bestQuality = q;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The quality the most specific matching range gives a type; 0 when it is refused or not asked for. */
+    private static double quality(List<MediaRange> ranges, MediaType type) {
+        MediaRange decisive = null;
+        for (MediaRange range : ranges) {
+            if (range.accepts(type) && (decisive == null || range.moreGroundedThan(decisive))) decisive = range;
+        }
+        return decisive == null ? 0 : decisive.get_q();
     }
 
     public static Optional<Rdf> rdf(String mediaType) {

@@ -20,7 +20,6 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.pathmap.PathMappings;
 import org.eclipse.jetty.http.pathmap.ServletPathSpec;
 import org.eclipse.jetty.server.Connector;
@@ -248,7 +247,7 @@ public final class GraphServer {
             CurrentBuild current = new CurrentBuild(first);
             Set<String> writable = passwordFile == null ? Set.of() : Set.of(DATASET + "/update", DATASET + "/data");
             SparqlFrontFilter front = new SparqlFrontFilter(maxBodyBytes, "/ui",
-                    Negotiated.of(served, Iris.SPARQL_PATH, MediaTypes.GRAPH_FORMATS, List.of("en")),
+                    Negotiated.of(served, Iris.SPARQL_PATH, MediaTypes.ALL, List.of("en")),
                     request -> CurrentBuild.of(request).description());
 
             FusekiServer.Builder b = FusekiServer.create()
@@ -282,8 +281,7 @@ public final class GraphServer {
                 String path = request.getHttpURI().getPath();
                 // a CORS preflight runs nothing
                 if (!queries.test(request) || "OPTIONS".equals(request.getMethod())) return false;
-                if (SPARQL.equals(path) && front.describes(request.getMethod(), request.getHttpURI().getQuery(),
-                        request.getHeaders().get(HttpHeader.ACCEPT))) return false;
+                if (SPARQL.equals(path) && SparqlFrontFilter.describes(request.getMethod(), request.getHttpURI().getQuery())) return false;
                 return answers == null || !answers.holds(request, current.get().publication().buildId());
             };
             return new GraphServer(b, current, settings, adminPasswordFile, requestLog,

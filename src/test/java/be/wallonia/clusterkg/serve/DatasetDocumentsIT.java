@@ -703,8 +703,14 @@ class DatasetDocumentsIT {
     }
 
     @Test
-    void theDocumentsAreNotOfferedWhereTheyAreNot() throws Exception {
-        assertEquals(404, Http.get(url + "ontology.trig").statusCode());
-        assertEquals(404, Http.get(url + "void.nq").statusCode());
+    void theOntologyAndTheDatasetDescriptionAreOfferedInQuadFormatsInTheirDefaultGraph() throws Exception {
+        org.apache.jena.query.Dataset ontology = org.apache.jena.query.DatasetFactory.create();
+        RDFParser.fromString(Http.get(url + "ontology.trig").body(), Lang.TRIG).parse(ontology);
+        assertTrue(ontology.getDefaultModel().contains(ontology.getDefaultModel().createResource(WCO.substring(0, WCO.length() - 1)), RDF.type, OWL2.Ontology));
+        assertFalse(ontology.listNames().hasNext(), "no named graph: the ontology has no provenance to keep apart");
+        org.apache.jena.query.Dataset description = org.apache.jena.query.DatasetFactory.create();
+        RDFParser.fromString(Http.get(url + "void.nq").body(), Lang.NQUADS).parse(description);
+        Model v = description.getDefaultModel();
+        assertTrue(v.contains(v.createResource(BASE + "void#dataset"), RDF.type, VOID.Dataset));
     }
 }

@@ -62,7 +62,9 @@ class LinkedDataIT {
             "application/rdf+xml, /doc/cluster/tweed.rdf",
             "application/n-triples, /doc/cluster/tweed.nt",
             "application/trig, /doc/cluster/tweed.trig",
+            "application/n-quads, /doc/cluster/tweed.nq",
             "text/html, /doc/cluster/tweed",
+            "'application/n-quads,application/trig;q=0.95,application/ld+json;q=0.9,text/turtle;q=0.6,text/html;q=0.2', /doc/cluster/tweed.nq",
             "'text/turtle;q=0.4, application/rdf+xml;q=0.9', /doc/cluster/tweed.rdf",
             "*/*, /doc/cluster/tweed"})
     void theThingAnswers303ToTheDocumentInTheNegotiatedType(String accept, String location) throws Exception {
@@ -81,7 +83,8 @@ class LinkedDataIT {
     }
 
     @ParameterizedTest(name = "Accept {0}")
-    @CsvSource({"text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", "application/trig", "text/html"})
+    @CsvSource({"text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", "application/trig",
+            "application/n-quads", "text/html"})
     void theDocumentAnswersEachTypeByAccept(String mediaType) throws Exception {
         HttpResponse<String> r = Http.get(url + "doc/cluster/tweed", "Accept", mediaType);
         assertEquals(200, r.statusCode());
@@ -92,7 +95,7 @@ class LinkedDataIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"ttl, text/turtle", "jsonld, application/ld+json", "rdf, application/rdf+xml", "nt, application/n-triples",
-            "trig, application/trig", "html, text/html"})
+            "trig, application/trig", "nq, application/n-quads", "html, text/html"})
     void theDocumentAnswersEachTypeByExtensionAndByFormatParameter(String extension, String mediaType) throws Exception {
         HttpResponse<String> byExtension = Http.get(url + "doc/cluster/tweed." + extension, "Accept", "image/png");
         assertEquals(200, byExtension.statusCode());
@@ -113,7 +116,8 @@ class LinkedDataIT {
         HttpResponse<String> r = Http.get(url + "doc/cluster/tweed", "Accept", "text/turtle");
         String link = r.headers().firstValue("Link").orElse("");
         assertTrue(link.contains("doc/cluster/tweed>; rel=\"canonical\""), link);
-        for (String type : new String[] {"text/html", "application/ld+json", "application/rdf+xml", "application/n-triples", "application/trig"}) {
+        for (String type : new String[] {"text/html", "application/ld+json", "application/rdf+xml", "application/n-triples",
+                "application/trig", "application/n-quads"}) {
             assertTrue(link.contains("rel=\"alternate\"; type=\"" + type + "\""), type + " in " + link);
         }
         assertTrue(!link.contains("type=\"text/turtle\""), link);
@@ -175,6 +179,25 @@ class LinkedDataIT {
                 vf.createIRI(base + "graph/source/key-sectors-en")));
         assertTrue(model.contains(tweed, vf.createIRI(RDF.type.getURI()), vf.createIRI(WCO + "BusinessCluster"),
                 vf.createIRI(base + "graph/source/clusters-2008-fr")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"trig, TRIG", "nq, NQUADS", "jsonld, JSONLD"})
+    void aQuadDocumentSaysInItsDefaultGraphWhatItsNamedGraphsSayWithTheirSources(String extension, String lang) throws Exception {
+        Dataset ds = DatasetFactory.create();
+        RDFParser.fromString(Http.get(url + "doc/cluster/tweed." + extension).body(), org.apache.jena.riot.RDFLanguages.nameToLang(lang)).parse(ds);
+        Model content = ds.getDefaultModel();
+        var tweed = content.createResource(base + "id/cluster/tweed");
+        var label = content.createLiteral("TWEED", "fr");
+        assertTrue(content.contains(tweed, RDFS.label, label), "the default graph holds the description");
+        assertTrue(content.contains(content.createResource(base + "doc/cluster/tweed"),
+                org.apache.jena.sparql.vocabulary.FOAF.primaryTopic, tweed), "and what the document is about");
+        assertTrue(ds.getNamedModel(base + "graph/source/clusters-2008-fr").contains(tweed, RDFS.label, label),
+                "the named graph of the source keeps who said it");
+        Model provenance = ModelFactory.createDefaultModel();
+        ds.listModelNames().forEachRemaining(g -> provenance.add(ds.getNamedModel(g)));
+        Model described = content.difference(provenance);
+        assertEquals(4, described.size(), "only the four statements about the document itself are in no source's graph: " + described);
     }
 
     @Test
@@ -253,7 +276,7 @@ class LinkedDataIT {
     void coverageAnswersAnAcceptItCannotMeetWith406ListingItsForms() throws Exception {
         HttpResponse<String> r = Http.get(url + "coverage", "Accept", "image/png");
         assertEquals(406, r.statusCode());
-        assertTrue(r.body().contains("text/csv") && r.body().contains("format=html|text|csv|json"), r.body());
+        assertTrue(r.body().contains("text/csv") && r.body().contains("format=txt|csv|json|html"), r.body());
         assertEquals(406, Http.get(url + "coverage?format=pdf").statusCode());
     }
 

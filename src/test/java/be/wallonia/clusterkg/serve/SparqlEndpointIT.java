@@ -264,6 +264,33 @@ class SparqlEndpointIT {
         assertTrue(r.body().contains("graph/source/key-sectors-en"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "application/n-quads,application/trig;q=0.95,application/ld+json;q=0.9,application/n-triples;q=0.8,text/turtle;q=0.6,"
+                    + "text/html;q=0.2|application/n-quads|NQUADS",
+            "application/trig|application/trig|TRIG",
+            "application/ld+json|application/ld+json|JSONLD"})
+    void theServiceDescriptionIsOfferedInQuadFormatsWithTheServiceInTheDefaultGraph(String accept, String mediaType, String lang)
+            throws Exception {
+        HttpResponse<String> r = Http.get(url + "sparql", "Accept", accept);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType), r.headers().toString());
+        assertTrue(r.headers().firstValue("Vary").orElse("").contains("Accept"), r.headers().toString());
+        org.apache.jena.query.Dataset sd = org.apache.jena.query.DatasetFactory.create();
+        RDFParser.fromString(r.body(), org.apache.jena.riot.RDFLanguages.nameToLang(lang)).parse(sd);
+        Model content = sd.getDefaultModel();
+        assertTrue(content.contains(content.createResource(BuiltGraph.BASE + "sparql#service"),
+                content.createProperty("http://www.w3.org/ns/sparql-service-description#endpoint"),
+                content.createResource(BuiltGraph.BASE + "sparql")));
+    }
+
+    @Test
+    void anEndpointAskedForNothingItCanWriteAnswers406ListingItsFormats() throws Exception {
+        HttpResponse<String> r = Http.get(url + "sparql", "Accept", "image/png");
+        assertEquals(406, r.statusCode());
+        assertTrue(r.body().contains("text/turtle") && r.body().contains("application/n-quads"), r.body());
+    }
+
     @Test
     void aBrowserAskingTheEndpointIsSentToTheQueryUi() throws Exception {
         HttpResponse<String> r = Http.get(url + "sparql", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");

@@ -25,7 +25,7 @@ final class OntologyDocument {
     private OntologyDocument() {}
 
     static Negotiated negotiated(Iris iris) {
-        return Negotiated.of(iris, PATH, MediaTypes.GRAPH_FORMATS, OntologyView.LANGUAGES);
+        return Negotiated.of(iris, PATH, MediaTypes.ALL, OntologyView.LANGUAGES);
     }
 
     /** The ontology graph and the view of it its pages are rendered from. */
@@ -39,7 +39,7 @@ final class OntologyDocument {
         }, Read::graph, (read, lang) -> {
             Map<String, Object> page = read.view().page(lang);
             page.put("base", base);
-            page.put("formats", document.rdfAlternates());
+            page.put("formats", document.alternates());
             page.put("languages", OntologyView.LANGUAGES.stream().map(code -> new Language(code,
                     capitalised(Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(code))),
                     code.equals(lang))).toList());

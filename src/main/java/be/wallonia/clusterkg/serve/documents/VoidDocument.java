@@ -21,13 +21,13 @@ final class VoidDocument {
     private VoidDocument() {}
 
     static Negotiated negotiated(Iris iris) {
-        return Negotiated.of(iris, VoidDescription.PATH, MediaTypes.GRAPH_FORMATS, LANGUAGES);
+        return Negotiated.of(iris, VoidDescription.PATH, MediaTypes.ALL, LANGUAGES);
     }
 
     static Representations<VoidDescription> representations(Publication publication, Negotiated document) {
         return Representations.of(() -> VoidDescription.of(publication), VoidDescription::graph, (description, lang) ->
                 publication.pages().render("void", Map.of("base", publication.iris().basePath(), "lang", lang,
-                        "v", description.summary(), "formats", document.rdfAlternates(),
+                        "v", description.summary(), "formats", document.alternates(),
                         "licence", description.vocabularyLicenceName())));
     }
 }

@@ -17,20 +17,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Content negotiation for one document offered in some RDF formats and, optionally, as HTML in one or more
- * languages, with the headers that go with it. The document is {@code {base}{path}}; each variant also has
+ * Content negotiation for one document offered in some forms (RDF formats, CSV, JSON, text) and, optionally,
+ * as HTML in one or more languages, with the headers that go with it. The document is {@code {base}{path}}; each variant also has
  * its own address, {@code {base}{path}.{extension}} ({@code .ttl}, {@code .rdf}, {@code .jsonld}, {@code .nt},
- * {@code .html}), which the caller serves with the same handler ({@link #paths()}).
+ * {@code .trig}, {@code .nq}, {@code .html}), which the caller serves with the same handler ({@link #paths()}).
  *
  * <pre>{@code
- * Negotiated doc = Negotiated.of(iris, "doc/pole/biowin", MediaTypes.GRAPH_FORMATS, List.of("en", "fr"));
+ * Negotiated doc = Negotiated.of(iris, "doc/pole/biowin", MediaTypes.ALL, List.of("en", "fr"));
  * Optional<Negotiated.Variant> v = doc.negotiate(req, resp);   // empty: 406 already sent
  * if (v.isEmpty() || HttpCaching.notModified(req, resp, publication, v.get().cacheKey())) return;
  * resp.setContentType(v.get().contentType());
  * }</pre>
  *
  * <p>The variant is the one the request path's extension names, else the one {@code ?format=} names
- * ({@code ttl}, {@code rdf}, {@code jsonld}, {@code nt}, {@code html}), else the one {@code Accept} prefers
+ * ({@code ttl}, {@code rdf}, {@code jsonld}, {@code nt}, {@code trig}, {@code nq}, {@code html}), else the one {@code Accept} prefers
  * (q-values honoured; no header or {@code *}{@code /*}: the first RDF format). For HTML the language is
  * {@code ?lang=} when offered, else the one {@code Accept-Language} prefers, else the first offered.
  * Headers written: {@code Vary} ({@code Accept}, and {@code Accept-Language} on HTML in several languages),
@@ -42,13 +42,16 @@ public final class Negotiated {
     /**
      * One variant of the document.
      *
-     * @param rdf the RDF format, or null for HTML
-     * @param language the language of an HTML variant, or null for RDF
+     * @param form the form, or null for HTML
+     * @param language the language of an HTML variant, or null for the other forms
      */
-    public record Variant(String path, String mediaType, MediaTypes.Rdf rdf, String language) {
-        public boolean isHtml() { return rdf == null; }
+    public record Variant(String path, String mediaType, MediaTypes.Form form, String language) {
+        public boolean isHtml() { return form == null; }
 
-        public String extension() { return isHtml() ? MediaTypes.HTML_EXTENSION : rdf.extension(); }
+        /** The RDF format of an RDF variant. */
+        public MediaTypes.Rdf rdf() { return (MediaTypes.Rdf) form; }
+
+        public String extension() { return isHtml() ? MediaTypes.HTML_EXTENSION : form.extension(); }
 
         /** The Content-Type to send (UTF-8). */
         public String contentType() { return mediaType + "; charset=utf-8"; }
@@ -57,17 +60,17 @@ public final class Negotiated {
         public String cacheKey() { return path + "|" + extension() + (language == null ? "" : "|" + language); }
     }
 
-    /** An RDF variant's address, for a page's links: "Turtle", "text/turtle", "/ontology.ttl". */
+    /** A variant's address other than HTML, for a page's links: "Turtle", "text/turtle", "/ontology.ttl". */
     public record Alternate(String name, String mediaType, String href) {}
 
     private final String base;
     private final String basePath;
     private final String path;
-    private final List<MediaTypes.Rdf> formats;
+    private final List<MediaTypes.Form> formats;
     private final List<String> languages;
     private final boolean htmlFirst;
 
-    private Negotiated(String base, String path, List<MediaTypes.Rdf> formats, List<String> languages, boolean htmlFirst) {
+    private Negotiated(String base, String path, List<? extends MediaTypes.Form> formats, List<String> languages, boolean htmlFirst) {
         this.base = base;
         this.basePath = URI.create(base).getRawPath();
         this.path = path;
@@ -80,10 +83,10 @@ public final class Negotiated {
      * A document at {@code {base}{path}}.
      *
      * @param path relative to the base, without a leading slash or an extension: {@code "ontology"}
-     * @param formats the RDF formats offered, the first being the default
+     * @param formats the forms offered besides HTML (RDF formats, CSV, …), the first being the default
      * @param htmlLanguages the languages HTML is offered in, the first being the default; empty: no HTML
      */
-    public static Negotiated of(Iris iris, String path, List<MediaTypes.Rdf> formats, List<String> htmlLanguages) {
+    public static Negotiated of(Iris iris, String path, List<? extends MediaTypes.Form> formats, List<String> htmlLanguages) {
         Objects.requireNonNull(path);
         if (path.startsWith("/")) throw new IllegalArgumentException("the path is relative to the base: " + path);
         if (formats.isEmpty() && htmlLanguages.isEmpty()) throw new IllegalArgumentException("nothing offered");
@@ -152,8 +155,8 @@ public final class Negotiated {
         return out;
     }
 
-    /** The RDF variants, for the links of the HTML page. */
-    public List<Alternate> rdfAlternates() {
+    /** The variants other than HTML, for the links of the HTML page. */
+    public List<Alternate> alternates() {
         List<Alternate> out = new ArrayList<>();
         formats.forEach(f -> out.add(new Alternate(f.name(), f.mediaType(), address(f.extension()))));
         return out;

@@ -5,7 +5,6 @@ import be.wallonia.clusterkg.format.MediaTypes;
 import be.wallonia.clusterkg.serve.http.Lazy;
 
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +51,7 @@ public final class Representations<S> {
 
     private byte[] rdf(MediaTypes.Rdf format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, graph.apply(source.get()), format.format());
+        format.write(out, graph.apply(source.get()).getGraph());
         return out.toByteArray();
     }
 }

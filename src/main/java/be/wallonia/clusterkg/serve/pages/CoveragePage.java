@@ -1,5 +1,7 @@
 package be.wallonia.clusterkg.serve.pages;
 
+import be.wallonia.clusterkg.format.MediaTypes;
+
 import be.wallonia.clusterkg.vocab.Iris;
 
 import be.wallonia.clusterkg.serve.http.Pages;
@@ -75,9 +77,9 @@ public final class CoveragePage {
             sources.add(new Link(s.scope(), href(path, report.level().id(), s.scope(), null, lang), s.scope().equals(source)));
         }
         m.put("sources", sources);
-        m.put("csv", href(path, report.level().id(), source, "csv", null));
-        m.put("json", href(path, report.level().id(), source, "json", null));
-        m.put("text", href(path, report.level().id(), source, "text", null));
+        m.put("csv", href(path, report.level().id(), source, MediaTypes.CSV.extension(), null));
+        m.put("json", href(path, report.level().id(), source, MediaTypes.JSON.extension(), null));
+        m.put("text", href(path, report.level().id(), source, MediaTypes.TEXT.extension(), null));
         heatmap(m, c, lang, iris);
         bars(m, c);
         sourceBars(m, report);

@@ -35,7 +35,7 @@ public final class DocumentServlet extends HttpServlet {
 
     /** The negotiable document about a resource ({@code {kind}/{slug}}). */
     static Negotiated document(Publication publication, String kindAndSlug) {
-        return Negotiated.of(publication.iris(), Iris.document(kindAndSlug), MediaTypes.DOCUMENT_FORMATS, Languages.OFFERED)
+        return Negotiated.of(publication.iris(), Iris.document(kindAndSlug), MediaTypes.ALL, Languages.OFFERED)
                 .htmlFirst();
     }
 

@@ -11,9 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -56,19 +54,20 @@ public final class EntityDocuments {
         return known.computeIfAbsent(iri, describer::isKnown);
     }
 
-    /** The document in an RDF format, with the named graphs kept where the format holds them (TriG). */
+    /**
+     * The document in an RDF format: in its default graph, every statement about the resource and what the
+     * document is; in a format that holds named graphs, also each statement in the graph of the source that made
+     * it.
+     */
     byte[] rdf(String iri, MediaTypes.Rdf format) {
         return rendered.computeIfAbsent(iri + "|" + format.mediaType(), k -> {
-            DatasetGraph description = withDocumentMetadata(iri, describer.describe(iri));
-            description.prefixes().putAll(prefixes);
+            DatasetGraph document = describer.describe(iri);
+            Graph content = document.getDefaultGraph();
+            Describer.merged(document).find().forEachRemaining(content::add);
+            withDocumentMetadata(iri, content);
+            document.prefixes().putAll(prefixes);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            if (format.quads()) {
-                RDFDataMgr.write(out, description, format.format());
-            } else {
-                Graph merged = Describer.merged(description);
-                merged.getPrefixMapping().setNsPrefixes(description.prefixes().getMapping());
-                RDFDataMgr.write(out, merged, format.format());
-            }
+            format.write(out, document);
             return out.toByteArray();
         });
     }
@@ -83,7 +82,7 @@ public final class EntityDocuments {
             model.put("view", view);
             model.put("members", NetworkMembers.of(iri, publication, vocabulary.get(), lang, this));
             model.put("doc", docPath(iri));
-            model.put("formats", MediaTypes.DOCUMENT_FORMATS);
+            model.put("formats", MediaTypes.ALL);
             ParameterizedSparqlString statements = new ParameterizedSparqlString(STATEMENTS);
             statements.setIri("thing", iri);
             model.put("sparql", "/ui?query=" + java.net.URLEncoder.encode(statements.toString(), StandardCharsets.UTF_8));
@@ -105,15 +104,13 @@ public final class EntityDocuments {
         return publication.iris().documentPath(iri).orElseThrow();
     }
 
-    /** The document says what it is about and where it belongs (VoID), in its default graph. */
-    private DatasetGraph withDocumentMetadata(String iri, DatasetGraph description) {
+    /** The document says what it is about and where it belongs (VoID). */
+    private void withDocumentMetadata(String iri, Graph content) {
         Node doc = NodeFactory.createURI(publication.iris().documentIri(publication.iris().kindAndSlug(iri).orElseThrow()));
-        Node dg = Quad.defaultGraphIRI;
-        description.add(dg, doc, RDF.type.asNode(), FOAF.Document.asNode());
-        description.add(dg, doc, FOAF.primaryTopic.asNode(), NodeFactory.createURI(iri));
-        description.add(dg, doc, VOID.inDataset.asNode(), NodeFactory.createURI(publication.iris().dataset()));
-        description.add(dg, doc, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(
+        content.add(doc, RDF.type.asNode(), FOAF.Document.asNode());
+        content.add(doc, FOAF.primaryTopic.asNode(), NodeFactory.createURI(iri));
+        content.add(doc, VOID.inDataset.asNode(), NodeFactory.createURI(publication.iris().dataset()));
+        content.add(doc, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(
                 DateTimeFormatter.ISO_INSTANT.format(publication.builtAt()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
-        return description;
     }
 }

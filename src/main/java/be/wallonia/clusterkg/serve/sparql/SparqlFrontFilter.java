@@ -15,30 +15,23 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * In front of the SPARQL endpoint: a GET with no query is answered with the Service Description
  * of the build being served (RDF by content negotiation; a browser is sent to the query UI); request bodies over the limit are
- * refused with 413 before Fuseki reads them. A GET asking for N-Quads or TriG is left to the Graph Store
- * Protocol (the whole dataset, at {@code /ds}).
+ * refused with 413 before Fuseki reads them. The description is offered in every RDF format, quad formats
+ * included (Comunica asks for N-Quads first when it discovers an endpoint); the whole dataset is at {@code /ds}.
  */
 public final class SparqlFrontFilter implements Filter {
-    /** The formats of quads only: a GET preferring one of them asks for the whole dataset. */
-    private static final List<String> QUADS = MediaTypes.ALL.stream().filter(MediaTypes.Rdf::quads)
-            .map(MediaTypes.Rdf::mediaType).toList();
     private final long maxBodyBytes;
     private final String uiPath;
     /** The service description as a document: its formats, and HTML (the query UI). */
     private final Negotiated document;
-    private final List<String> offeredOrQuads;
     /** The description of the build that answers a request: the server swaps builds while serving. */
     private final Function<ServletRequest, Model> description;
 
@@ -47,18 +40,12 @@ public final class SparqlFrontFilter implements Filter {
         this.maxBodyBytes = maxBodyBytes;
         this.uiPath = uiPath;
         this.document = document;
-        this.offeredOrQuads = Stream.concat(document.mediaTypes().stream(), QUADS.stream()).toList();
         this.description = description;
     }
 
-    /**
-     * Whether a request to the endpoint asks for its description, a document, rather than a query: a GET with
-     * nothing in its URL, unless it prefers a format of quads, which asks for the whole dataset (Graph Store
-     * Protocol).
-     */
-    public boolean describes(String method, String queryString, String accept) {
-        return ("GET".equals(method) || "HEAD".equals(method)) && queryString == null
-                && MediaTypes.choose(accept, offeredOrQuads).filter(QUADS::contains).isEmpty();
+    /** Whether a request to the endpoint asks for its description, a document, rather than a query: a GET with nothing in its URL. */
+    public static boolean describes(String method, String queryString) {
+        return ("GET".equals(method) || "HEAD".equals(method)) && queryString == null;
     }
 
     @Override public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -70,7 +57,7 @@ public final class SparqlFrontFilter implements Filter {
                     "The request body is over the limit of " + maxBodyBytes + " bytes.");
             return;
         }
-        if (!describes(req.getMethod(), req.getQueryString(), req.getHeader("Accept"))) {
+        if (!describes(req.getMethod(), req.getQueryString())) {
             chain.doFilter(request, response);
             return;
         }
@@ -85,7 +72,7 @@ public final class SparqlFrontFilter implements Filter {
         resp.setContentType(format.mediaType() + "; charset=utf-8");
         if ("HEAD".equals(req.getMethod())) return;
         try (OutputStream out = resp.getOutputStream()) {
-            RDFDataMgr.write(out, description.apply(request), format.format());
+            format.write(out, description.apply(request).getGraph());
         }
     }
 }
