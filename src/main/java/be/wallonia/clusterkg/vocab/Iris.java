@@ -24,9 +24,10 @@ public record Iris(String base) {
     private static final String DUMPS = "dumps/";
     private static final String PASSAGE = "passage";
 
-    /** The server's path specs of things and of the documents about them. */
+    /** The server's path specs of things, of the documents about them and of the named graphs. */
     public static final String THINGS_PATH_SPEC = "/" + THINGS + "*";
     public static final String DOCUMENTS_PATH_SPEC = "/" + DOCUMENTS + "*";
+    public static final String GRAPHS_PATH_SPEC = "/" + GRAPHS + "*";
     /** The path of the SPARQL endpoint, under the base. */
     public static final String SPARQL_PATH = "sparql";
     /** The path of the dataset's VoID and DCAT description, under the base. */

@@ -201,6 +201,34 @@ class LinkedDataIT {
     }
 
     @Test
+    void aNamedGraphAnswersAtItsIriWithTheStatementsOfItsSource() throws Exception {
+        String graph = base + "graph/source/clusters-2008-fr";
+        HttpResponse<String> r = Http.get(url + "graph/source/clusters-2008-fr", "Accept", "text/turtle");
+        assertEquals(200, r.statusCode());
+        Model statements = ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.body(), Lang.TURTLE).parse(statements);
+        String count = Http.get(Http.query(url, "SELECT (COUNT(*) AS ?n) { GRAPH <" + graph + "> { ?s ?p ?o } }"), "Accept", "text/csv")
+                .body().lines().skip(1).findFirst().orElseThrow();
+        assertEquals(Long.parseLong(count), statements.size());
+        assertTrue(statements.contains(statements.createResource(base + "id/cluster/tweed"), RDF.type,
+                statements.createResource(WCO + "BusinessCluster")));
+    }
+
+    @Test
+    void aNamedGraphInAQuadFormatHoldsItsStatementsInTheDefaultGraphAndUnderItsName() throws Exception {
+        Dataset ds = DatasetFactory.create();
+        RDFParser.fromString(Http.get(url + "graph/source/clusters-2008-fr.nq").body(), Lang.NQUADS).parse(ds);
+        Model named = ds.getNamedModel(base + "graph/source/clusters-2008-fr");
+        assertTrue(named.size() > 0);
+        assertTrue(ds.getDefaultModel().isIsomorphicWith(named));
+    }
+
+    @Test
+    void aGraphThatDoesNotExistIsNotFound() throws Exception {
+        assertEquals(404, Http.get(url + "graph/source/nope", "Accept", "text/turtle").statusCode());
+    }
+
+    @Test
     void theDescriptionHasIncomingLinksAndTheLabelsOfLinkedResources() throws Exception {
         Dataset ds = DatasetFactory.create();
         RDFParser.fromString(Http.get(url + "doc/domain/energie-durable.trig").body(), Lang.TRIG).parse(ds);
