@@ -16,8 +16,11 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.zip.Deflater;
@@ -73,6 +76,22 @@ public final class Dumps {
             Database.release(tdb);
         }
         return dir;
+    }
+
+    /** The SHA-256 (hex) of each dump a build's dumps directory lists in its {@link #CHECKSUMS} file, by file name. */
+    public static Map<String, String> checksums(Path dumpsDir) {
+        Path file = dumpsDir.resolve(CHECKSUMS);
+        Map<String, String> sums = new HashMap<>();
+        if (!Files.isRegularFile(file)) return sums;
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] parts = line.trim().split("\\s+\\*?", 2);
+                if (parts.length == 2) sums.put(parts[1], parts[0]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sums;
     }
 
     /** Writes one dump; returns its SHA-256 in hex. */

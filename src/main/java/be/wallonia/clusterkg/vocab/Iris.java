@@ -32,6 +32,8 @@ public record Iris(String base) {
     public static final String SPARQL_PATH = "sparql";
     /** The path of the dataset's VoID and DCAT description, under the base. */
     public static final String VOID_PATH = "void";
+    /** The path of the Triple Pattern Fragments interface, under the base. */
+    public static final String FRAGMENTS_PATH = "fragments";
 
     public Iris {
         if (!base.endsWith("/")) {
@@ -133,11 +135,22 @@ public record Iris(String base) {
 
     public String endpoint() { return at(SPARQL_PATH); }
 
+    /** The SPARQL service, as its service description (served at the endpoint) and the DCAT description name it. */
+    public String sparqlService() { return endpoint() + "#service"; }
+
+    /** The Triple Pattern Fragments interface: its address, and the service as the DCAT description names it. */
+    public String fragments() { return at(FRAGMENTS_PATH); }
+
+    public String fragmentsService() { return fragments() + "#service"; }
+
     /** The dataset itself, as its VoID description names it. */
     public String dataset() { return at(VOID_PATH + "#dataset"); }
 
     /** Where one dump is downloaded. */
     public String dump(String fileName) { return at(DUMPS + fileName); }
+
+    /** The page listing the dumps, with their checksums and how to load them. */
+    public String dumps() { return at(DUMPS); }
 
     /** The path of the dumps' directory page, from the server's root ("/dumps/" under {@code http://host/}). */
     public String dumpsPath() { return basePath() + DUMPS; }

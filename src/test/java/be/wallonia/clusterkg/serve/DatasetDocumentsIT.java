@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.serve;
 
 import be.wallonia.clusterkg.vocab.Iris;
+import be.wallonia.clusterkg.vocab.PROV;
 
 import be.wallonia.clusterkg.pipeline.BuiltGraph;
 import org.apache.jena.query.QueryExecution;
@@ -452,7 +453,7 @@ class DatasetDocumentsIT {
     void theDatasetsSourcesAreTheSourceDocumentsOfTheManifest() throws Exception {
         Model v = voidDescription();
         Set<String> sources = new TreeSet<>();
-        v.listObjectsOfProperty(DATASET, DCTerms.source).forEachRemaining(s -> sources.add(s.toString()));
+        v.listObjectsOfProperty(DATASET, PROV.wasDerivedFrom).forEachRemaining(s -> sources.add(s.toString()));
         Set<String> manifest = new TreeSet<>();
         select("SELECT ?s { GRAPH <" + BASE + "graph/meta> { ?s a <" + WCO + "SourceDocument> } }")
                 .forEach(row -> manifest.add(row.get(0)));

@@ -6,8 +6,9 @@ import be.wallonia.clusterkg.store.BuildDirectory;
 import be.wallonia.clusterkg.vocab.Iris;
 import be.wallonia.clusterkg.vocab.WCO;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
@@ -19,7 +20,11 @@ import org.apache.jena.vocabulary.RDFS;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the dataset says of itself when it is published, and under which terms: read from the build's copy of
@@ -48,10 +53,27 @@ record DatasetTerms(Model description, Iris iris, String vocabularyLicence) {
 
     Resource dataset() { return description.getResource(iris.dataset()); }
 
-    Resource publisher() { return description.getResource(iris.at(Iris.VOID_PATH + "#publisher")); }
-
-    /** The title of the description document itself. */
-    String descriptionTitle() { return text(description.getResource(iris.at(Iris.VOID_PATH)), DCTerms.title, "en"); }
+    /**
+     * Adds to a description what the file says of each thing the description names, and of what that names in
+     * turn: the dataset's words, its publisher, the types and labels of the licences, themes and places it
+     * points to. What the file says of nothing named (the terms {@link #curatedLicence()} reads) stays out.
+     */
+    void describeNamed(Model m) {
+        Deque<RDFNode> named = new ArrayDeque<>();
+        m.listStatements().forEachRemaining(st -> {
+            named.add(st.getSubject());
+            named.add(st.getObject());
+        });
+        Set<RDFNode> seen = new HashSet<>();
+        while (!named.isEmpty()) {
+            RDFNode node = named.pop();
+            if (!node.isResource() || !seen.add(node)) continue;
+            description.listStatements(node.asResource(), null, (RDFNode) null).forEachRemaining(st -> {
+                m.add(st);
+                named.add(st.getObject());
+            });
+        }
+    }
 
     /** The dataset's title, description or rights, in a language. */
     String dataset(Property p, String lang) { return text(dataset(), p, lang); }

@@ -50,7 +50,7 @@ final class DumpsServlet extends HttpServlet {
 
     static DumpsServlet of(Publication publication) {
         Path dir = publication.dumpsDir();
-        Map<String, String> sums = checksums(dir.resolve(Dumps.CHECKSUMS));
+        Map<String, String> sums = Dumps.checksums(dir);
         Map<String, Served> files = new LinkedHashMap<>();
         List<Entry> entries = new ArrayList<>();
         for (Dumps.Dump dump : Dumps.ALL) {
@@ -103,21 +103,6 @@ final class DumpsServlet extends HttpServlet {
         resp.setContentLengthLong(Files.size(served.file()));
         if ("HEAD".equals(req.getMethod())) return;
         Files.copy(served.file(), resp.getOutputStream());
-    }
-
-    /** The SHA-256 of each file named in a {@code sha256sum} file. */
-    private static Map<String, String> checksums(Path file) {
-        Map<String, String> sums = new HashMap<>();
-        if (!Files.isRegularFile(file)) return sums;
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String[] parts = line.trim().split("\\s+\\*?", 2);
-                if (parts.length == 2) sums.put(parts[1], parts[0]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sums;
     }
 
     private static long size(Path file) {

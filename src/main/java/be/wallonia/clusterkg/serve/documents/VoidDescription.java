@@ -1,9 +1,13 @@
 package be.wallonia.clusterkg.serve.documents;
 
 import be.wallonia.clusterkg.serve.http.Publication;
-import be.wallonia.clusterkg.vocab.Iris;
-
 import be.wallonia.clusterkg.store.Dumps;
+import be.wallonia.clusterkg.vocab.FILE_TYPE;
+import be.wallonia.clusterkg.vocab.Iris;
+import be.wallonia.clusterkg.vocab.MEDIA_TYPES;
+import be.wallonia.clusterkg.vocab.PROV;
+import be.wallonia.clusterkg.vocab.SPDX;
+import be.wallonia.clusterkg.vocab.WCO;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,12 +17,15 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 
 import java.io.IOException;
@@ -38,13 +45,13 @@ import java.util.TreeSet;
 /**
  * The VoID and DCAT description of the dataset, {@code <{base}void#dataset>}: what it is, under which terms,
  * where to query and download it, which vocabularies it uses, how big it is, and one subset per named graph
- * with its size and source. Computed once, from the build's database, in one read transaction.
+ * with its size and source. A DCAT-AP 3.0.0 record too: its distributions (the dumps, the SPARQL endpoint, the
+ * Triple Pattern Fragments, the linked-data documents), the services behind two of them, and the period its facts
+ * cover. Computed once, from the build's database, in one read transaction; its words and the terms it is filed
+ * under come from {@link DatasetTerms}.
  */
 final class VoidDescription {
     static final String PATH = Iris.VOID_PATH;
-    private static final String WCO = "https://w3id.org/wallonia-clusters/ontology#";
-    private static final String FOAF = "http://xmlns.com/foaf/0.1/";
-    private static final String IANA = "https://www.iana.org/assignments/media-types/";
     private static final List<String> EXAMPLES = List.of("pole/biowin", "cluster/tweed", "cluster/plastiwin");
 
     /**
@@ -56,8 +63,14 @@ final class VoidDescription {
     record Subset(String graph, String title, String description, long triples, String source, String licence,
                   String rights) {}
 
-    /** One dump file, as a distribution of the dataset. */
-    record Dump(String name, String url, String mediaType, long bytes) {}
+    /**
+     * One dump file, as a distribution of the dataset.
+     *
+     * @param sha256 its checksum in hex, or "" when the build lists none
+     */
+    record Dump(String name, String url, Lang syntax, long bytes, String sha256) {
+        public String mediaType() { return syntax.getHeaderString(); }
+    }
 
     /** What the HTML summary shows; the same numbers as the graph. */
     record Summary(String dataset, String title, String description, String rights, String modified, long triples,
@@ -132,52 +145,53 @@ final class VoidDescription {
                 terms.dataset(DCTerms.rights, "en"), publication.builtAt().toString(), triples, subjects.size(), classes.size(),
                 properties.size(), iris.endpoint(), dumps, iris.thingPrefix(), List.copyOf(vocabularies),
                 List.copyOf(new TreeSet<>(sourceTitles.keySet())), examples, subsets);
-        return new VoidDescription(graph(summary, iris, terms, dataset.getPrefixMapping().getNsPrefixMap()), summary,
-                terms.name(terms.vocabularyLicence()));
+        Optional<TemporalCoverage> period = TemporalCoverage.of(dsg, NodeFactory.createURI(iris.ontologyGraph()));
+        return new VoidDescription(graph(summary, iris, terms, period, dataset.getPrefixMapping().getNsPrefixMap()),
+                summary, terms.name(terms.vocabularyLicence()));
     }
 
-    private static Model graph(Summary s, Iris iris, DatasetTerms terms, Map<String, String> prefixes) {
+    private static Model graph(Summary s, Iris iris, DatasetTerms terms, Optional<TemporalCoverage> period,
+                               Map<String, String> prefixes) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(prefixes);
         m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS)
-                .setNsPrefix("foaf", FOAF).setNsPrefix("xsd", XSDDatatype.XSD + "#");
-        Resource description = m.createResource(iris.at(PATH));
+                .setNsPrefix("foaf", FOAF.NS).setNsPrefix("prov", PROV.NS).setNsPrefix("spdx", SPDX.NS)
+                .setNsPrefix("rdfs", RDFS.uri).setNsPrefix("xsd", XSDDatatype.XSD + "#");
         Resource dataset = m.createResource(s.dataset());
-        description.addProperty(RDF.type, VOID.DatasetDescription)
-                .addProperty(DCTerms.title, m.createLiteral(terms.descriptionTitle(), "en"))
-                .addProperty(m.createProperty(FOAF, "primaryTopic"), dataset);
-        Resource publisher = m.createResource(iris.at(PATH + "#publisher"))
-                .addProperty(RDF.type, m.createResource(FOAF + "Organization"))
-                .addProperty(m.createProperty(FOAF, "name"), terms.publisher().getProperty(m.createProperty(FOAF, "name")).getString());
+        m.createResource(iris.at(PATH)).addProperty(RDF.type, VOID.DatasetDescription).addProperty(FOAF.primaryTopic, dataset);
+        Resource home = url(m, iris.base()).addProperty(RDF.type, FOAF.Document);
         dataset.addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
-                .addProperty(DCTerms.title, m.createLiteral(s.title(), "en"))
-                .addProperty(DCTerms.title, m.createLiteral(terms.dataset(DCTerms.title, "fr"), "fr"))
-                .addProperty(DCTerms.description, m.createLiteral(s.description(), "en"))
-                .addProperty(DCTerms.description, m.createLiteral(terms.dataset(DCTerms.description, "fr"), "fr"))
-                .addProperty(DCTerms.rights, m.createLiteral(s.rights(), "en"))
-                .addProperty(DCTerms.rights, m.createLiteral(terms.dataset(DCTerms.rights, "fr"), "fr"))
-                .addProperty(DCTerms.publisher, publisher)
                 .addProperty(DCTerms.modified, m.createTypedLiteral(s.modified(), XSDDatatype.XSDdateTime))
-                .addProperty(m.createProperty(FOAF, "homepage"), m.createResource(iris.base()))
-                .addProperty(DCAT.landingPage, m.createResource(iris.base()))
+                .addProperty(FOAF.homepage, home)
+                .addProperty(DCAT.landingPage, home)
                 .addProperty(VOID.sparqlEndpoint, m.createResource(s.sparql()))
                 .addProperty(VOID.uriSpace, s.uriSpace())
                 .addLiteral(VOID.triples, count(m, s.triples()))
                 .addLiteral(VOID.distinctSubjects, count(m, s.distinctSubjects()))
                 .addLiteral(VOID.classes, count(m, s.classes()))
                 .addLiteral(VOID.properties, count(m, s.properties()));
-        s.sources().forEach(source -> dataset.addProperty(DCTerms.source, m.createResource(source)));
+        // documents, not datasets: DCAT-AP keeps dcterms:source for a dataset derived from another dataset
+        s.sources().forEach(source -> dataset.addProperty(PROV.wasDerivedFrom, m.createResource(source)));
         s.vocabularies().forEach(ns -> dataset.addProperty(VOID.vocabulary, m.createResource(ns)));
         s.examples().forEach(e -> dataset.addProperty(VOID.exampleResource, m.createResource(e)));
-        for (Dump dump : s.dumps()) {
-            Resource file = m.createResource(dump.url());
-            dataset.addProperty(VOID.dataDump, file).addProperty(DCAT.distribution, file);
-            file.addProperty(RDF.type, DCAT.Distribution)
-                    .addProperty(DCAT.downloadURL, file)
-                    .addProperty(DCAT.mediaType, m.createResource(IANA + dump.mediaType()))
-                    .addProperty(DCAT.compressFormat, m.createResource(IANA + "application/gzip"))
-                    .addLiteral(DCAT.byteSize, count(m, dump.bytes()));
-        }
+        period.ifPresent(p -> dataset.addProperty(DCTerms.temporal, m.createResource(iris.at(PATH + "#period"))
+                .addProperty(RDF.type, DCTerms.PeriodOfTime)
+                .addProperty(DCAT.startDate, m.asRDFNode(p.start()))
+                .addProperty(DCAT.endDate, m.asRDFNode(p.end()))));
+
+        // each way to the data carries the dataset's rights, as the statement DCAT-AP asks of a distribution: no one
+        // licence covers what the source documents state
+        Resource rights = m.createResource(iris.at(PATH + "#rights")).addProperty(RDF.type, DCTerms.RightsStatement);
+        terms.dataset().listProperties(DCTerms.rights).forEachRemaining(r -> rights.addProperty(RDFS.label, r.getObject()));
+        for (Dump dump : s.dumps()) dump(m, dataset, dump, url(m, iris.dumps()), rights);
+        Resource sparql = service(m, dataset, iris.sparqlService(), iris.endpoint());
+        Resource fragments = service(m, dataset, iris.fragmentsService(), iris.fragments());
+        distribution(m, dataset, iris.at(PATH + "#distribution-sparql"), rights).addProperty(DCAT.accessService, sparql)
+                .addProperty(DCAT.accessURL, url(m, iris.endpoint()));
+        distribution(m, dataset, iris.at(PATH + "#distribution-fragments"), rights).addProperty(DCAT.accessService, fragments)
+                .addProperty(DCAT.accessURL, url(m, iris.fragments()));
+        distribution(m, dataset, iris.at(PATH + "#distribution-documents"), rights).addProperty(DCAT.accessURL, home);
+
         for (Subset subset : s.subsets()) {
             Resource r = m.createResource(subset.graph());
             dataset.addProperty(VOID.subset, r);
@@ -189,7 +203,54 @@ final class VoidDescription {
             if (!subset.licence().isEmpty()) r.addProperty(DCTerms.license, m.createResource(subset.licence()));
             if (!subset.rights().isEmpty()) r.addProperty(DCTerms.rights, m.createLiteral(subset.rights(), "en"));
         }
+        terms.describeNamed(m);
         return m;
+    }
+
+    /**
+     * An address the description gives as an access, download or endpoint URL. DCAT-AP 3.0.0's shapes check class
+     * ranges on the description alone, without the vocabularies' inference, so it says that such a URL is a resource.
+     */
+    private static Resource url(Model m, String iri) {
+        return m.createResource(iri).addProperty(RDF.type, RDFS.Resource);
+    }
+
+    /** One way to the dataset, under the dataset's rights. */
+    private static Resource distribution(Model m, Resource dataset, String iri, Resource rights) {
+        Resource distribution = m.createResource(iri).addProperty(RDF.type, DCAT.Distribution).addProperty(DCTerms.rights, rights);
+        dataset.addProperty(DCAT.distribution, distribution);
+        return distribution;
+    }
+
+    /** One dump file: a distribution downloaded from its own address, found on the listing with its checksum. */
+    private static void dump(Model m, Resource dataset, Dump dump, Resource listing, Resource rights) {
+        Resource file = distribution(m, dataset, dump.url(), rights);
+        dataset.addProperty(VOID.dataDump, file);
+        file.addProperty(DCAT.accessURL, listing)
+                .addProperty(DCAT.downloadURL, url(m, dump.url()))
+                .addProperty(DCAT.mediaType, typed(m, MEDIA_TYPES.of(dump.mediaType()), DCTerms.MediaType))
+                .addProperty(DCAT.compressFormat, typed(m, MEDIA_TYPES.GZIP, DCTerms.MediaType))
+                .addLiteral(DCAT.byteSize, m.createTypedLiteral(Long.toString(dump.bytes()), XSDDatatype.XSDnonNegativeInteger));
+        FILE_TYPE.of(dump.syntax()).ifPresent(type -> file.addProperty(DCTerms.format, typed(m, type, DCTerms.MediaTypeOrExtent)));
+        if (!dump.sha256().isEmpty()) {
+            file.addProperty(SPDX.checksum, m.createResource().addProperty(RDF.type, SPDX.Checksum)
+                    .addProperty(SPDX.algorithm, typed(m, SPDX.checksumAlgorithm_sha256, SPDX.ChecksumAlgorithm))
+                    .addLiteral(SPDX.checksumValue, m.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary)));
+        }
+    }
+
+    /** A service that answers requests over the dataset at one endpoint, which describes itself. */
+    private static Resource service(Model m, Resource dataset, String iri, String endpoint) {
+        Resource url = url(m, endpoint);
+        return m.createResource(iri).addProperty(RDF.type, DCAT.DataService)
+                .addProperty(DCAT.endpointURL, url)
+                .addProperty(DCAT.endpointDescription, url)
+                .addProperty(DCAT.servesDataset, dataset);
+    }
+
+    /** A term of a vocabulary the description names, with the class DCAT-AP expects of it. */
+    private static Resource typed(Model m, Resource term, Resource type) {
+        return term.inModel(m).addProperty(RDF.type, type);
     }
 
     private static Literal count(Model m, long n) {
@@ -231,7 +292,7 @@ final class VoidDescription {
     private static Map<String, String> sourceTitles(Dataset dataset, Iris iris) {
         Model meta = dataset.getNamedModel(iris.metaGraph());
         Map<String, String> titles = new TreeMap<>();
-        meta.listResourcesWithProperty(RDF.type, meta.createResource(WCO + "SourceDocument")).forEachRemaining(r -> {
+        meta.listResourcesWithProperty(RDF.type, WCO.SourceDocument).forEachRemaining(r -> {
             if (r.isURIResource()) {
                 Statement title = r.getProperty(DCTerms.title);
                 titles.put(r.getURI(), title != null && title.getObject().isLiteral() ? title.getLiteral().getLexicalForm() : r.getURI());
@@ -242,12 +303,13 @@ final class VoidDescription {
 
     private static List<Dump> dumps(Publication publication) {
         List<Dump> out = new ArrayList<>();
+        Map<String, String> sums = Dumps.checksums(publication.dumpsDir());
         for (Dumps.Dump dump : Dumps.ALL) {
             Path file = publication.dumpsDir().resolve(dump.fileName());
             if (!Files.isRegularFile(file)) continue;
             try {
-                out.add(new Dump(dump.fileName(), publication.iris().dump(dump.fileName()),
-                        dump.lang().getHeaderString(), Files.size(file)));
+                out.add(new Dump(dump.fileName(), publication.iris().dump(dump.fileName()), dump.lang(), Files.size(file),
+                        sums.getOrDefault(dump.fileName(), "")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -27,7 +27,7 @@ public final class ServiceDescription {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD.NS).setNsPrefix("void", VOID.NS).setNsPrefix("format", FORMATS.NS).setNsPrefix("dcterms", DCTerms.NS);
         String endpoint = iris.endpoint();
-        Resource service = m.createResource(endpoint + "#service")
+        Resource service = m.createResource(iris.sparqlService())
                 .addProperty(RDF.type, SD.Service)
                 .addProperty(SD.endpoint, m.createResource(endpoint))
                 .addProperty(SD.supportedLanguage, SD.SPARQL11Query)
