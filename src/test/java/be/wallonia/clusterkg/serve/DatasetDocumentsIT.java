@@ -704,6 +704,14 @@ class DatasetDocumentsIT {
     }
 
     @Test
+    void theServedDescriptionConformsToDcatAp300AsACatalogueHarvestsIt() throws Exception {
+        Model served = ModelFactory.createDefaultModel();
+        RDFParser.fromString(Http.get(url + "void", "Accept", "text/turtle").body(), Lang.TURTLE).parse(served);
+        List<String> violations = be.wallonia.clusterkg.serve.documents.DcatApDescriptionTest.violations(served.getGraph());
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
     void theOntologyAndTheDatasetDescriptionAreOfferedInQuadFormatsInTheirDefaultGraph() throws Exception {
         org.apache.jena.query.Dataset ontology = org.apache.jena.query.DatasetFactory.create();
         RDFParser.fromString(Http.get(url + "ontology.trig").body(), Lang.TRIG).parse(ontology);

@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The description served at {@code /void}, built from the real build as the server builds it, checked against the
  * DCAT-AP 3.0.0 shapes (src/test/resources/dcat-ap/3.0.0, kept as published).
  */
-class DcatApDescriptionTest {
+public class DcatApDescriptionTest {
     private static final String SHAPES = "dcat-ap/3.0.0/dcat-ap-SHACL.ttl";
 
     private static final Iris IRIS = BuiltGraph.IRIS;
@@ -62,11 +62,16 @@ class DcatApDescriptionTest {
 
     @Test
     void theDatasetDescriptionConformsToDcatAp300() {
-        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(getClass().getClassLoader().getResource(SHAPES).toString()));
-        ValidationReport report = ShaclValidator.get().validate(shapes, description.getGraph());
-        List<String> violations = report.getEntries().stream()
-                .map(e -> e.focusNode() + " " + e.resultPath() + " " + e.value() + ": " + e.message()).sorted().toList();
+        List<String> violations = violations(description.getGraph());
         assertEquals(0, violations.size(), () -> "violations:\n" + String.join("\n", violations));
+    }
+
+    /** What the DCAT-AP 3.0.0 shapes report on a description, one line each: focus node, path, value, message. */
+    public static List<String> violations(org.apache.jena.graph.Graph description) {
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(DcatApDescriptionTest.class.getClassLoader().getResource(SHAPES).toString()));
+        ValidationReport report = ShaclValidator.get().validate(shapes, description);
+        return report.getEntries().stream()
+                .map(e -> e.focusNode() + " " + e.resultPath() + " " + e.value() + ": " + e.message()).sorted().toList();
     }
 
     @Test
