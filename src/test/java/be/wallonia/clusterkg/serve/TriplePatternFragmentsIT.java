@@ -2,7 +2,6 @@ package be.wallonia.clusterkg.serve;
 
 import be.wallonia.clusterkg.pipeline.BuiltGraph;
 import be.wallonia.clusterkg.vocab.Hydra;
-import be.wallonia.clusterkg.vocab.Iris;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,18 +28,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TriplePatternFragmentsIT {
     @TempDir static Path out;
     static GraphServer server;
+    /** Where the server answers; the IRIs in its pages are under the graph's base, {@link BuiltGraph#BASE}. */
     static String url;
+    static final String BASE = BuiltGraph.BASE;
     static final String LABELS = "fragments?predicate=" + Http.encode(RDFS.label.getURI());
 
     @BeforeAll
-    static void start() throws Exception {
-        int port;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        String base = "http://localhost:" + port + "/";
-        BuiltGraph graph = BuiltGraph.buildInto(out, base);
-        server = GraphServer.create().build(graph.current()).port(port).iris(new Iris(base)).build().start();
+    static void start() {
+        BuiltGraph graph = BuiltGraph.buildInto(out);
+        server = GraphServer.create().build(graph.current()).port(0).iris(BuiltGraph.IRIS).build().start();
         url = server.localUrl();
     }
 
@@ -56,7 +52,7 @@ class TriplePatternFragmentsIT {
     }
 
     private static Node metadataGraph(String pathAndQuery) {
-        String fragment = url + pathAndQuery.replaceAll("[?&]page=\\d+", "");
+        String fragment = BASE + pathAndQuery.replaceAll("[?&]page=\\d+", "");
         return NodeFactory.createURI(fragment + "#metadata");
     }
 
@@ -72,15 +68,15 @@ class TriplePatternFragmentsIT {
         HttpResponse<String> sparql = Http.get(Http.query(url, "SELECT (COUNT(*) AS ?n) { ?s <" + RDFS.label.getURI()
                 + "> ?o }"), "Accept", "text/csv");
         long expected = Long.parseLong(sparql.body().split("\r\n")[1]);
-        Node total = metadata(trig(LABELS), metadataGraph(LABELS), url + LABELS, VOID.triples.asNode());
+        Node total = metadata(trig(LABELS), metadataGraph(LABELS), BASE + LABELS, VOID.triples.asNode());
         assertEquals(expected, Long.parseLong(total.getLiteralLexicalForm()));
     }
 
     @Test
     void aPrefixedNameOfTheDatasetCountsAsItsIri() throws Exception {
         String prefixed = "fragments?predicate=rdfs:label";
-        Node total = metadata(trig(prefixed), metadataGraph(prefixed), url + prefixed, Hydra.totalItems.asNode());
-        Node full = metadata(trig(LABELS), metadataGraph(LABELS), url + LABELS, Hydra.totalItems.asNode());
+        Node total = metadata(trig(prefixed), metadataGraph(prefixed), BASE + prefixed, Hydra.totalItems.asNode());
+        Node full = metadata(trig(LABELS), metadataGraph(LABELS), BASE + LABELS, Hydra.totalItems.asNode());
         assertEquals(full, total);
     }
 
@@ -91,34 +87,34 @@ class TriplePatternFragmentsIT {
 
     @Test
     void theFirstPageLinksToTheSecond() throws Exception {
-        Node next = metadata(trig(LABELS), metadataGraph(LABELS), url + LABELS, Hydra.next.asNode());
-        assertEquals(url + LABELS + "&page=2", next.getURI());
+        Node next = metadata(trig(LABELS), metadataGraph(LABELS), BASE + LABELS, Hydra.next.asNode());
+        assertEquals(BASE + LABELS + "&page=2", next.getURI());
     }
 
     @Test
     void aLaterPageLinksBackToTheFirstAndThePrevious() throws Exception {
         String third = LABELS + "&page=3";
         DatasetGraph page = trig(third);
-        assertEquals(List.of(url + LABELS, url + LABELS + "&page=2"),
-                List.of(metadata(page, metadataGraph(third), url + third, Hydra.first.asNode()).getURI(),
-                        metadata(page, metadataGraph(third), url + third, Hydra.previous.asNode()).getURI()));
+        assertEquals(List.of(BASE + LABELS, BASE + LABELS + "&page=2"),
+                List.of(metadata(page, metadataGraph(third), BASE + third, Hydra.first.asNode()).getURI(),
+                        metadata(page, metadataGraph(third), BASE + third, Hydra.previous.asNode()).getURI()));
     }
 
     @Test
     void theFragmentIsASubsetOfTheDatasetWithTheSearchForm() throws Exception {
         DatasetGraph page = trig(LABELS);
-        Node dataset = NodeFactory.createURI(url + "fragments#dataset");
+        Node dataset = NodeFactory.createURI(BASE + "fragments#dataset");
         Graph metadata = page.getGraph(metadataGraph(LABELS));
-        assertTrue(metadata.contains(dataset, VOID.subset.asNode(), NodeFactory.createURI(url + LABELS)), "void:subset");
+        assertTrue(metadata.contains(dataset, VOID.subset.asNode(), NodeFactory.createURI(BASE + LABELS)), "void:subset");
         Node form = metadata(page, metadataGraph(LABELS), dataset.getURI(), Hydra.search.asNode());
-        assertEquals(url + "fragments{?subject,predicate,object}",
+        assertEquals(BASE + "fragments{?subject,predicate,object}",
                 metadata.find(form, Hydra.template.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
     }
 
     @Test
     void aLiteralObjectFindsWhatItNames() throws Exception {
         String tweed = "fragments?predicate=" + Http.encode(RDFS.label.getURI()) + "&object=" + Http.encode("\"TWEED\"@en");
-        assertEquals(List.of(Triple.create(NodeFactory.createURI(url + "id/cluster/tweed"), RDFS.label.asNode(),
+        assertEquals(List.of(Triple.create(NodeFactory.createURI(BASE + "id/cluster/tweed"), RDFS.label.asNode(),
                 NodeFactory.createLiteralLang("TWEED", "en"))), trig(tweed).getDefaultGraph().find().toList());
     }
 
@@ -154,5 +150,11 @@ class TriplePatternFragmentsIT {
         assertEquals(406, r.statusCode());
         assertTrue(r.body().startsWith("Not acceptable: /fragments is offered as application/trig, application/n-quads"),
                 r.body());
+    }
+
+    @Test
+    void theHomePageLinksTheFragments() throws Exception {
+        String home = Http.get(url, "Accept", "text/html").body();
+        assertTrue(home.contains("<a href=\"/fragments\"><strong>Triple Pattern Fragments</strong></a>"), home);
     }
 }
