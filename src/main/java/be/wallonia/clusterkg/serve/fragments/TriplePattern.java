@@ -38,27 +38,31 @@ public record TriplePattern(Node subject, Node predicate, Node object) {
 
     /** What the server reads the parameters with: the dataset's prefixes and its skolem IRIs. */
     private record Terms(PrefixMapping prefixes, Iris iris) {
+        private static final String RESOURCE = "http://… or a prefixed name such as rdfs:label";
+
         Node resource(String parameter, String value) {
             if (isVariable(value)) return Node.ANY;
             if (value.startsWith("\"")) throw new UserError(parameter + ": a literal is only ever an object, not " + value);
-            return iriOrBlankNode(parameter, value);
+            return iriOrBlankNode(parameter, value, RESOURCE);
         }
 
         Node term(String parameter, String value) {
-            return value != null && value.startsWith("\"") ? literal(parameter, value) : resource(parameter, value);
+            if (isVariable(value)) return Node.ANY;
+            if (value.startsWith("\"")) return literal(parameter, value);
+            return iriOrBlankNode(parameter, value, RESOURCE + ", or a literal in quotes");
         }
 
         private static boolean isVariable(String value) {
             return value == null || value.isBlank() || value.startsWith("?");
         }
 
-        private Node iriOrBlankNode(String parameter, String value) {
-            String iri = iri(parameter, value);
+        private Node iriOrBlankNode(String parameter, String value, String expected) {
+            String iri = iri(parameter, value, expected + "; nothing for any");
             Optional<String> blank = iris.blankNodeLabel(iri);
             return blank.isPresent() ? NodeFactory.createBlankNode(blank.get()) : NodeFactory.createURI(iri);
         }
 
-        private String iri(String parameter, String value) {
+        private String iri(String parameter, String value, String expected) {
             if (value.startsWith("_:")) {
                 throw new UserError(parameter + ": a blank node's label means nothing outside the document it is in; "
                         + "fragments name blank nodes by IRIs under " + iris.skolem(""));
@@ -70,8 +74,7 @@ public record TriplePattern(Node subject, Node predicate, Node object) {
             } catch (IRIException e) {
                 throw new UserError(parameter + ": not an IRI: " + value + " (" + e.getMessage() + ")");
             }
-            throw new UserError(parameter + ": not an absolute IRI: " + value + " (expected http://… or a prefixed name "
-                    + "such as rdfs:label; nothing for any)");
+            throw new UserError(parameter + ": not an absolute IRI: " + value + " (expected " + expected + ")");
         }
 
         private Node literal(String parameter, String value) {
@@ -84,7 +87,7 @@ public record TriplePattern(Node subject, Node predicate, Node object) {
                 return NodeFactory.createLiteralLang(text, rest.substring(1));
             }
             if (rest.startsWith("^^") && rest.length() > 2) {
-                String datatype = iri(parameter, rest.substring(2));
+                String datatype = iri(parameter, rest.substring(2), "a datatype such as xsd:integer");
                 return NodeFactory.createLiteralDT(text, TypeMapper.getInstance().getSafeTypeByName(datatype));
             }
             throw new UserError(parameter + ": after a literal's closing quote comes nothing, @language or ^^datatype, not "

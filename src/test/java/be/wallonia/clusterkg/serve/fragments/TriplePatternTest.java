@@ -93,6 +93,18 @@ class TriplePatternTest {
     }
 
     @Test
+    void aRelativeObjectIsRefusedRecallingLiteralsAreQuoted() {
+        assertEquals("object: not an absolute IRI: 12 (expected http://… or a prefixed name such as rdfs:label, or a "
+                + "literal in quotes; nothing for any)", refusal(null, null, "12"));
+    }
+
+    @Test
+    void aRelativeDatatypeIsRefused() {
+        assertEquals("object: not an absolute IRI: integer (expected a datatype such as xsd:integer)",
+                refusal(null, null, "\"12\"^^integer"));
+    }
+
+    @Test
     void anIriWithASpaceIsRefused() {
         assertThrows(UserError.class, () -> subject("http://example.org/a b"));
     }
