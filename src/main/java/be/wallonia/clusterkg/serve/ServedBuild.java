@@ -3,6 +3,7 @@ package be.wallonia.clusterkg.serve;
 import be.wallonia.clusterkg.serve.pages.Catalogue;
 import be.wallonia.clusterkg.serve.pages.CoverageServlet;
 import be.wallonia.clusterkg.serve.documents.DatasetDocuments;
+import be.wallonia.clusterkg.serve.fragments.FragmentsServlet;
 import be.wallonia.clusterkg.serve.pages.DocumentServlet;
 import be.wallonia.clusterkg.serve.pages.IndexServlet;
 import be.wallonia.clusterkg.serve.pages.PageServlet;
@@ -107,6 +108,7 @@ final class ServedBuild {
         servlets.put(Iris.DOCUMENTS_PATH_SPEC, new DocumentServlet(publication, documents));
         servlets.put("/search", new SearchServlet(publication, documents));
         servlets.put(CoverageServlet.PATH, new CoverageServlet(publication));
+        servlets.put(FragmentsServlet.PATH, new FragmentsServlet(publication));
         servlets.put("/clusters", new IndexServlet(publication, documents,
                 Map.of("en", "Business clusters", "fr", "Clusters d'entreprises"), List.of(WCO.BusinessCluster.getURI())));
         servlets.put("/poles", new IndexServlet(publication, documents,

@@ -3,6 +3,9 @@ package be.wallonia.clusterkg.vocab;
 import org.apache.jena.irix.IRIs;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,8 @@ public record Iris(String base) {
     public static final String VOID_PATH = "void";
     /** The path of the Triple Pattern Fragments interface, under the base. */
     public static final String FRAGMENTS_PATH = "fragments";
+    /** Where the skolem IRIs of blank nodes are, under the base (RDF 1.1 Concepts, §3.5). */
+    private static final String SKOLEMS = ".well-known/genid/";
 
     public Iris {
         if (!base.endsWith("/")) {
@@ -143,8 +148,29 @@ public record Iris(String base) {
 
     public String fragmentsService() { return fragments() + "#service"; }
 
+    /** A Triple Pattern Fragment (or page of one) by its query string, raw as requested; empty: the whole graph. */
+    public String fragments(String rawQuery) { return fragments() + (rawQuery.isEmpty() ? "" : "?" + rawQuery); }
+
+    /** The dataset the Triple Pattern Fragments are subsets of. */
+    public String fragmentsDataset() { return at(FRAGMENTS_PATH + "#dataset"); }
+
     /** The dataset itself, as its VoID description names it. */
     public String dataset() { return at(VOID_PATH + "#dataset"); }
+
+    /**
+     * The skolem IRI of a blank node of the graph: a fragment names its blank nodes this way, so that a client can
+     * ask for another fragment about one (a blank node's label means nothing outside the document it is in).
+     */
+    public String skolem(String blankNodeLabel) {
+        return base + SKOLEMS + URLEncoder.encode(blankNodeLabel, StandardCharsets.UTF_8);
+    }
+
+    /** The label of the blank node a skolem IRI of this graph stands for; empty for any other IRI. */
+    public Optional<String> blankNodeLabel(String iri) {
+        String prefix = base + SKOLEMS;
+        return iri.startsWith(prefix) && iri.length() > prefix.length()
+                ? Optional.of(URLDecoder.decode(iri.substring(prefix.length()), StandardCharsets.UTF_8)) : Optional.empty();
+    }
 
     /** Where one dump is downloaded. */
     public String dump(String fileName) { return at(DUMPS + fileName); }
