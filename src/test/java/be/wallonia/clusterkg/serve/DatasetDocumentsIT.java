@@ -696,11 +696,11 @@ class DatasetDocumentsIT {
     }
 
     @Test
-    void robotsTxtDisallowsTheQueryServicesAndTheUiOnly() throws Exception {
+    void robotsTxtDisallowsTheQueryServicesTheFragmentsAndTheUiOnly() throws Exception {
         Set<String> disallowed = new TreeSet<>();
         Http.get(url + "robots.txt").body().lines().filter(l -> l.startsWith("Disallow:"))
                 .forEach(l -> disallowed.add(l.substring("Disallow:".length()).trim()));
-        assertEquals(Set.of("/sparql", "/ds", "/ui"), disallowed);
+        assertEquals(Set.of("/sparql", "/ds", "/ui", "/fragments"), disallowed);
     }
 
     @Test

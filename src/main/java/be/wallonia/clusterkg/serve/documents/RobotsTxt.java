@@ -1,17 +1,18 @@
 package be.wallonia.clusterkg.serve.documents;
 
 import be.wallonia.clusterkg.serve.http.Publication;
+import be.wallonia.clusterkg.vocab.Iris;
 
 import java.util.List;
 
 /**
- * {@code /robots.txt}: crawlers may read every page but the query services and the query UI, whose URLs are
- * endless; the sitemap lists the pages.
+ * {@code /robots.txt}: crawlers may read every page but the query services (SPARQL and Triple Pattern Fragments)
+ * and the query UI, whose URLs are endless; the sitemap lists the pages.
  */
 final class RobotsTxt {
     static final String PATH = "/robots.txt";
     static final String CONTENT_TYPE = "text/plain; charset=utf-8";
-    private static final List<String> DISALLOWED = List.of("sparql", "ds", "ui");
+    private static final List<String> DISALLOWED = List.of(Iris.SPARQL_PATH, "ds", "ui", Iris.FRAGMENTS_PATH);
 
     private RobotsTxt() {}
 

@@ -10,6 +10,8 @@ import be.wallonia.clusterkg.serve.negotiate.Negotiated;
 import be.wallonia.clusterkg.vocab.Hydra;
 import be.wallonia.clusterkg.vocab.Iris;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,8 +30,8 @@ import java.util.Optional;
  * with the count of the pattern and the controls a client such as Comunica queries it by. A pattern is a single
  * look-up in the store's indexes, so fragments take no place in the SPARQL admission queue: the graph stays
  * queryable this way when the endpoint is busy. TriG (the default, metadata in a named graph of its own), N-Quads,
- * JSON-LD, Turtle or N-Triples by {@code Accept} or {@code ?format=}; ETag and Last-Modified of the build; 400 naming
- * the parameter that cannot be read.
+ * JSON-LD, Turtle or N-Triples by {@code Accept} or {@code ?format=}; ETag and Last-Modified of the build, and the
+ * pages kept in memory for the build up to {@link #CACHED_BYTES}; 400 naming the parameter that cannot be read.
  */
 public final class FragmentsServlet extends HttpServlet {
     public static final String PATH = "/" + Iris.FRAGMENTS_PATH;
@@ -37,8 +39,18 @@ public final class FragmentsServlet extends HttpServlet {
     private static final List<MediaTypes.Rdf> FORMATS = List.of(MediaTypes.TRIG, MediaTypes.N_QUADS, MediaTypes.JSON_LD,
             MediaTypes.TURTLE, MediaTypes.N_TRIPLES);
 
+    /** The most bytes of pages kept per build: a few thousand pages of 100 triples. */
+    static final long CACHED_BYTES = 16L << 20;
+
     private final Publication publication;
     private final Negotiated document;
+    /**
+     * The pages written for this build, by format and query string as sent (the page names itself by it): a client
+     * asks for the first page of the same patterns again and again, the whole graph's first of all, and each costs
+     * a scan of the pattern for its count.
+     */
+    private final Cache<String, byte[]> written = Caffeine.newBuilder().maximumWeight(CACHED_BYTES)
+            .weigher((String key, byte[] body) -> body.length).build();
     /** The dataset's prefixes and Hydra's and VoID's: to read prefixed names in requests and to write pages. */
     private final Lazy<PrefixMapping> prefixes;
 
@@ -65,11 +77,12 @@ public final class FragmentsServlet extends HttpServlet {
             return;
         }
         PageAddress address = PageAddress.of(publication.iris(), req.getQueryString());
-        if (HttpCaching.notModified(req, resp, publication, variant.get().cacheKey() + "?" + address.pageQuery())) return;
+        String key = variant.get().cacheKey() + "?" + address.pageQuery();
+        if (HttpCaching.notModified(req, resp, publication, key)) return;
         Dataset dataset = publication.dataset();
-        byte[] body = Txn.calculateRead(dataset, () -> FragmentDocument.of(
+        byte[] body = written.get(key, k -> Txn.calculateRead(dataset, () -> FragmentDocument.of(
                 Fragment.of(dataset.asDatasetGraph().getUnionGraph(), pattern, page), pattern, address, publication.iris())
-                .write(variant.get().rdf(), prefixes.get()));
+                .write(variant.get().rdf(), prefixes.get())));
         resp.setContentType(variant.get().contentType());
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
