@@ -4,6 +4,7 @@ import be.wallonia.clusterkg.serve.pages.Catalogue;
 import be.wallonia.clusterkg.serve.pages.CoverageServlet;
 import be.wallonia.clusterkg.serve.documents.DatasetDocuments;
 import be.wallonia.clusterkg.serve.fragments.FragmentsServlet;
+import be.wallonia.clusterkg.serve.fragments.SkolemServlet;
 import be.wallonia.clusterkg.serve.pages.DocumentServlet;
 import be.wallonia.clusterkg.serve.pages.IndexServlet;
 import be.wallonia.clusterkg.serve.pages.PageServlet;
@@ -109,6 +110,7 @@ final class ServedBuild {
         servlets.put("/search", new SearchServlet(publication, documents));
         servlets.put(CoverageServlet.PATH, new CoverageServlet(publication));
         servlets.put(FragmentsServlet.PATH, new FragmentsServlet(publication));
+        servlets.put(Iris.SKOLEMS_PATH_SPEC, new SkolemServlet(publication));
         servlets.put("/clusters", new IndexServlet(publication, documents,
                 Map.of("en", "Business clusters", "fr", "Clusters d'entreprises"), List.of(WCO.BusinessCluster.getURI())));
         servlets.put("/poles", new IndexServlet(publication, documents,

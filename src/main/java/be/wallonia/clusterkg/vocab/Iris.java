@@ -26,19 +26,21 @@ public record Iris(String base) {
     private static final String SOURCE_GRAPHS = GRAPHS + "source/";
     private static final String DUMPS = "dumps/";
     private static final String PASSAGE = "passage";
+    /** Where the skolem IRIs of blank nodes are, under the base (RDF 1.1 Concepts, §3.5). */
+    private static final String SKOLEMS = ".well-known/genid/";
 
     /** The server's path specs of things, of the documents about them and of the named graphs. */
     public static final String THINGS_PATH_SPEC = "/" + THINGS + "*";
     public static final String DOCUMENTS_PATH_SPEC = "/" + DOCUMENTS + "*";
     public static final String GRAPHS_PATH_SPEC = "/" + GRAPHS + "*";
+    /** The server's path spec of the skolem IRIs of blank nodes. */
+    public static final String SKOLEMS_PATH_SPEC = "/" + SKOLEMS + "*";
     /** The path of the SPARQL endpoint, under the base. */
     public static final String SPARQL_PATH = "sparql";
     /** The path of the dataset's VoID and DCAT description, under the base. */
     public static final String VOID_PATH = "void";
     /** The path of the Triple Pattern Fragments interface, under the base. */
     public static final String FRAGMENTS_PATH = "fragments";
-    /** Where the skolem IRIs of blank nodes are, under the base (RDF 1.1 Concepts, §3.5). */
-    private static final String SKOLEMS = ".well-known/genid/";
 
     public Iris {
         if (!base.endsWith("/")) {

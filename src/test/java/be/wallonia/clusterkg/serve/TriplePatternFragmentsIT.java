@@ -81,6 +81,23 @@ class TriplePatternFragmentsIT {
     }
 
     @Test
+    void aBlankNodesSkolemIriIsSentToTheFragmentOfItsStatements() throws Exception {
+        String reified = "fragments?predicate=" + Http.encode(org.apache.jena.vocabulary.RDF.subject.getURI());
+        Node skolem = trig(reified).getDefaultGraph().find().next().getSubject();
+        HttpResponse<String> r = Http.get(url + skolem.getURI().substring(BASE.length()), "Accept", "application/trig");
+        assertEquals(303, r.statusCode());
+        String location = r.headers().firstValue("Location").orElseThrow();
+        assertEquals(BASE + "fragments?subject=" + Http.encode(skolem.getURI()), location);
+        assertTrue(trig(location.substring(BASE.length())).getDefaultGraph()
+                .contains(skolem, org.apache.jena.vocabulary.RDF.subject.asNode(), Node.ANY));
+    }
+
+    @Test
+    void aSkolemIriThatNamesNoBlankNodeIsNotFound() throws Exception {
+        assertEquals(404, Http.get(url + ".well-known/genid/nope", "Accept", "text/turtle").statusCode());
+    }
+
+    @Test
     void aPageHoldsAHundredTriples() throws Exception {
         assertEquals(100, trig(LABELS).getDefaultGraph().size());
     }
