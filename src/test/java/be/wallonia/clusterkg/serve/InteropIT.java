@@ -17,7 +17,9 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.vocabulary.RDFS;
 import org.eclipse.rdf4j.model.Statement;
+import org.eclipse.rdf4j.query.BindingSet;
 import org.eclipse.rdf4j.query.GraphQueryResult;
+import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
 import org.junit.jupiter.api.AfterAll;
@@ -268,7 +270,36 @@ class InteropIT {
         assertEquals(served, traversed);
     }
 
-    // ---- RDF4J and Jena, in this JVM (the SELECTs of both are in SparqlEndpointIT) ----
+    // ---- RDF4J and Jena, in this JVM ----
+
+    private static List<String> slugs(ResultSet rs, String var) {
+        List<String> out = new ArrayList<>();
+        rs.forEachRemaining(s -> out.add(s.getResource(var).getURI().replace(base + "id/", "")));
+        return out;
+    }
+
+    @Test
+    void jenaRdfConnectionListsTheSixPoles() {
+        try (RDFConnection conn = RDFConnection.queryConnect(base + "sparql");
+             QueryExecution qe = conn.query(SparqlEndpointIT.POLES)) {
+            assertEquals(List.of("pole/biowin", "pole/greenwin", "pole/logistics-in-wallonia", "pole/mecatech",
+                    "pole/skywin", "pole/wagralim"), slugs(qe.execSelect(), "pole"));
+        }
+    }
+
+    @Test
+    void rdf4jSparqlRepositoryListsTheSameSixPoles() {
+        SPARQLRepository repo = new SPARQLRepository(base + "sparql");
+        try (RepositoryConnection conn = repo.getConnection();
+             TupleQueryResult result = conn.prepareTupleQuery(SparqlEndpointIT.POLES).evaluate()) {
+            List<String> poles = new ArrayList<>();
+            for (BindingSet b : result) poles.add(b.getValue("pole").stringValue().replace(base + "id/", ""));
+            assertEquals(List.of("pole/biowin", "pole/greenwin", "pole/logistics-in-wallonia", "pole/mecatech",
+                    "pole/skywin", "pole/wagralim"), poles);
+        } finally {
+            repo.shutDown();
+        }
+    }
 
     @Test
     void rdf4jSparqlRepositoryReadsAConstruct() {

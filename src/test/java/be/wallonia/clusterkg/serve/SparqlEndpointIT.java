@@ -1,20 +1,14 @@
 package be.wallonia.clusterkg.serve;
 
 import be.wallonia.clusterkg.pipeline.BuiltGraph;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.eclipse.rdf4j.query.BindingSet;
-import org.eclipse.rdf4j.query.TupleQueryResult;
-import org.eclipse.rdf4j.repository.RepositoryConnection;
-import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +20,6 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,35 +51,6 @@ class SparqlEndpointIT {
     @AfterAll
     static void stop() {
         server.stop();
-    }
-
-    private static List<String> slugs(ResultSet rs, String var) {
-        List<String> out = new ArrayList<>();
-        rs.forEachRemaining(s -> out.add(s.getResource(var).getURI().replace(BuiltGraph.BASE + "id/", "")));
-        return out;
-    }
-
-    @Test
-    void jenaRdfConnectionListsTheSixPoles() {
-        try (RDFConnection conn = RDFConnection.queryConnect(url + "sparql");
-             QueryExecution qe = conn.query(POLES)) {
-            assertEquals(List.of("pole/biowin", "pole/greenwin", "pole/logistics-in-wallonia", "pole/mecatech",
-                    "pole/skywin", "pole/wagralim"), slugs(qe.execSelect(), "pole"));
-        }
-    }
-
-    @Test
-    void rdf4jSparqlRepositoryListsTheSameSixPoles() {
-        SPARQLRepository repo = new SPARQLRepository(url + "sparql");
-        try (RepositoryConnection conn = repo.getConnection();
-             TupleQueryResult result = conn.prepareTupleQuery(POLES).evaluate()) {
-            List<String> poles = new ArrayList<>();
-            for (BindingSet b : result) poles.add(b.getValue("pole").stringValue().replace(BuiltGraph.BASE + "id/", ""));
-            assertEquals(List.of("pole/biowin", "pole/greenwin", "pole/logistics-in-wallonia", "pole/mecatech",
-                    "pole/skywin", "pole/wagralim"), poles);
-        } finally {
-            repo.shutDown();
-        }
     }
 
     @ParameterizedTest(name = "{0}")
