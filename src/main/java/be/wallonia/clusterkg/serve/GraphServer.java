@@ -247,7 +247,7 @@ public final class GraphServer {
             CurrentBuild current = new CurrentBuild(first);
             Set<String> writable = passwordFile == null ? Set.of() : Set.of(DATASET + "/update", DATASET + "/data");
             SparqlFrontFilter front = new SparqlFrontFilter(maxBodyBytes, "/ui",
-                    Negotiated.of(served, Iris.SPARQL_PATH, MediaTypes.ALL, List.of("en")),
+                    Set.of(SPARQL, DATASET + "/query", DATASET + "/sparql"), Negotiated.of(served, Iris.SPARQL_PATH, MediaTypes.ALL, List.of("en")),
                     request -> CurrentBuild.of(request).description());
 
             FusekiServer.Builder b = FusekiServer.create()
@@ -281,7 +281,7 @@ public final class GraphServer {
                 String path = request.getHttpURI().getPath();
                 // a CORS preflight runs nothing
                 if (!queries.test(request) || "OPTIONS".equals(request.getMethod())) return false;
-                if (SPARQL.equals(path) && SparqlFrontFilter.describes(request.getMethod(), request.getHttpURI().getQuery())) return false;
+                if (front.describes(request.getMethod(), path, request.getHttpURI().getQuery())) return false;
                 return answers == null || !answers.holds(request, current.get().publication().buildId());
             };
             return new GraphServer(b, current, settings, adminPasswordFile, requestLog,

@@ -249,6 +249,24 @@ class SparqlEndpointIT {
     }
 
     @Test
+    void aBareGetOfTheDatasetInNQuadsIsTheWholeDatasetNotTheDescription() throws Exception {
+        HttpResponse<String> r = Http.get(url + "ds", "Accept", "application/n-quads");
+        assertEquals(200, r.statusCode());
+        org.apache.jena.query.Dataset ds = org.apache.jena.query.DatasetFactory.create();
+        RDFParser.fromString(r.body(), Lang.NQUADS).parse(ds);
+        String quads = Http.get(Http.query(url, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), "Accept", "text/csv")
+                .body().lines().skip(1).findFirst().orElseThrow();
+        assertEquals(Long.parseLong(quads), ds.asDatasetGraph().stream().count());
+    }
+
+    @Test
+    void theDatasetsQueryEndpointDescribesItselfToo() throws Exception {
+        HttpResponse<String> r = Http.get(url + "ds/sparql", "Accept", "text/turtle");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("sparql-service-description#Service") || r.body().contains("sd:Service"), r.body());
+    }
+
+    @Test
     void anEndpointAskedForNothingItCanWriteAnswers406ListingItsFormats() throws Exception {
         HttpResponse<String> r = Http.get(url + "sparql", "Accept", "image/png");
         assertEquals(406, r.statusCode());

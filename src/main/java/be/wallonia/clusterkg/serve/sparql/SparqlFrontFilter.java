@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.Model;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -30,22 +31,29 @@ import java.util.function.Function;
 public final class SparqlFrontFilter implements Filter {
     private final long maxBodyBytes;
     private final String uiPath;
+    /** The query endpoints, which describe themselves; the dataset's other services answer a bare GET with data. */
+    private final Set<String> endpoints;
     /** The service description as a document: its formats, and HTML (the query UI). */
     private final Negotiated document;
     /** The description of the build that answers a request: the server swaps builds while serving. */
     private final Function<ServletRequest, Model> description;
 
-    public SparqlFrontFilter(long maxBodyBytes, String uiPath, Negotiated document,
+    public SparqlFrontFilter(long maxBodyBytes, String uiPath, Set<String> endpoints, Negotiated document,
                              Function<ServletRequest, Model> description) {
         this.maxBodyBytes = maxBodyBytes;
         this.uiPath = uiPath;
+        this.endpoints = Set.copyOf(endpoints);
         this.document = document;
         this.description = description;
     }
 
-    /** Whether a request to the endpoint asks for its description, a document, rather than a query: a GET with nothing in its URL. */
-    public static boolean describes(String method, String queryString) {
-        return ("GET".equals(method) || "HEAD".equals(method)) && queryString == null;
+    /**
+     * Whether a request asks a query endpoint for its description, a document, rather than a query: a GET with nothing
+     * in its URL. The same GET of the dataset's Graph Store Protocol ({@code /ds}, {@code /ds/get}) asks for the
+     * whole dataset, and gets it.
+     */
+    public boolean describes(String method, String path, String queryString) {
+        return ("GET".equals(method) || "HEAD".equals(method)) && queryString == null && endpoints.contains(path);
     }
 
     @Override public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -57,7 +65,7 @@ public final class SparqlFrontFilter implements Filter {
                     "The request body is over the limit of " + maxBodyBytes + " bytes.");
             return;
         }
-        if (!describes(req.getMethod(), req.getQueryString())) {
+        if (!describes(req.getMethod(), req.getRequestURI(), req.getQueryString())) {
             chain.doFilter(request, response);
             return;
         }
