@@ -78,7 +78,7 @@ class DerivationsTest {
 
     @Test
     void aNetworkWhoseDomainsTheSourcesLeaveUnclearHasNoSector() {
-        assertTrue(!ask("ASK { cluster:nutrition wco:sector ?s }"));
+        assertTrue(!ask("ASK { GRAPH ?g { cluster:nutrition wco:sector ?s } }"));
     }
 
     @Test
@@ -87,6 +87,25 @@ class DerivationsTest {
                 SELECT ?shared ?rule WHERE { GRAPH derived:horizontal-by-sector {
                   complementarity:horizontal-plastiwin-mecatech a wco:HorizontalComplementarity , wco:DerivedComplementarity ;
                       wco:party cluster:plastiwin , pole:mecatech ; wco:sharedSector ?shared ; wco:derivedBy ?rule } }"""));
+    }
+
+    @Test
+    void twoNetworksThatShareOnlyAGenericDivisionAreNotComplementary() {
+        // ARESA (clinical research, 72.1) and Photonique (optical instruments 26.7, its centres' research 72.1)
+        assertEquals(List.of("id/sector/nace-721"), select("""
+                SELECT ?s WHERE { GRAPH derived:network-sectors { cluster:aresa wco:sector ?s } } ORDER BY ?s"""));
+        assertTrue(ask("ASK { GRAPH derived:network-sectors { cluster:photonique wco:sector <http://localhost:8080/id/sector/nace-721> } }"));
+        assertEquals(List.of(), select("""
+                SELECT ?r WHERE { GRAPH ?g { ?r wco:party cluster:aresa , cluster:photonique } }"""));
+    }
+
+    @Test
+    void aNetworkAMergerEndedHasNoDerivedComplementarity() {
+        assertTrue(ask("ASK { GRAPH ?g { ?change wco:predecessor cluster:wallonie-espace } }"));
+        assertEquals(List.of(), select("""
+                SELECT ?r WHERE { GRAPH ?c { ?change wco:predecessor ?ended } GRAPH ?g { ?r wco:party ?ended } }"""));
+        assertEquals(List.of(), select("""
+                SELECT ?other WHERE { GRAPH ?g { cluster:wallonie-espace wco:complementaryTo|^wco:complementaryTo ?other } }"""));
     }
 
     @Test
