@@ -66,7 +66,7 @@ class DerivationsTest {
 
     @Test
     void eachRuleWritesItsOwnDerivedGraph() {
-        assertEquals(List.of("horizontal-by-sector", "horizontal-by-thematic-group", "network-sectors", "vertical-by-supply"),
+        assertEquals(List.of("horizontal-by-sector", "network-sectors", "vertical-by-supply"),
                 derived.keySet().stream().map(g -> g.substring(iris.derivedGraphPrefix().length())).toList());
     }
 
@@ -109,10 +109,13 @@ class DerivationsTest {
     }
 
     @Test
-    void twoNetworksASourceGroupsUnderOneThemeAreHorizontallyComplementary() {
-        assertEquals(List.of("id/group/food-health"), select("""
-                SELECT ?group WHERE { GRAPH derived:horizontal-by-thematic-group {
-                  complementarity:horizontal-biowin-wagralim wco:sharedGroup ?group } }"""));
+    void twoNetworksThatOnlyStandUnderOnePageHeadingAreNotComplementary() {
+        // the key sectors page puts Infopole and Plastiwin under "Transversal Technologies", and says nothing more of them together
+        assertTrue(ask("ASK { GRAPH ?g { cluster:infopole wco:thematicGroup ?group . cluster:plastiwin wco:thematicGroup ?group } }"));
+        assertEquals(List.of(), select("""
+                SELECT ?r WHERE { GRAPH ?g { ?r wco:party cluster:infopole , cluster:plastiwin } }"""));
+        assertEquals(List.of(), select("""
+                SELECT ?r WHERE { GRAPH ?g { ?r wco:party cluster:twist , pole:mecatech } }"""));
     }
 
     @Test
