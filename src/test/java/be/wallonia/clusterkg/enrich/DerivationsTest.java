@@ -128,6 +128,18 @@ class DerivationsTest {
     }
 
     @Test
+    void aSupplyLinkAppliesToTheSectorsItNamesNotToBroaderOrNarrowerOnes() {
+        // the link 20 → 41 (GreenWin's durable materials in buildings) names chemistry as a whole: Plastiwin is in 20.16 only
+        assertTrue(ask("ASK { GRAPH derived:vertical-by-supply { ?r wco:upstreamParty pole:greenwin ; wco:downstreamParty cluster:cap-2020 } }"));
+        assertTrue(ask("ASK { GRAPH derived:network-sectors { cluster:plastiwin wco:sector <http://localhost:8080/id/sector/nace-2016> } }"));
+        assertEquals(List.of(), select("""
+                SELECT ?r WHERE { GRAPH ?g { ?r wco:party cluster:plastiwin , cluster:cap-2020 } }"""));
+        // the link 20.16 → 22.2 (Plastiwin's own value chain) says nothing of all chemistry, GreenWin's 20
+        assertEquals(List.of(), select("""
+                SELECT ?r WHERE { GRAPH ?g { ?r wco:upstreamParty pole:greenwin ; wco:downstreamParty cluster:plastiwin } }"""));
+    }
+
+    @Test
     void everyDerivedRelationHasTwoDistinctPartiesAndItsRule() {
         assertEquals(List.of(), select("""
                 SELECT ?c WHERE { ?c a wco:DerivedComplementarity .
