@@ -16,15 +16,16 @@ import java.util.Set;
 
 /**
  * The period the dataset's dated facts fall in, its {@code dcterms:temporal}: from the earliest to the latest value
- * of the ontology's properties whose range is a date or a year (a decree adopted on a day, a programme started in a
- * year, membership counted on a reference date), in whichever graph states them. Computed from the graph rather
+ * of the ontology's properties whose range is a date, a month or a year (a decree adopted on a day, a plan adopted in
+ * a month, a programme started in a year, membership counted on a reference date), in whichever graph states them. Computed from the graph rather
  * than stated, so that a source with other dates moves it.
  *
  * @param start the earliest value, as the graph states it ("2000"^^xsd:gYear)
  * @param end the value whose period ends last ("2024-07-01"^^xsd:date)
  */
 record TemporalCoverage(Node start, Node end) {
-    private static final Set<String> DATED = Set.of(XSDDatatype.XSDdate.getURI(), XSDDatatype.XSDgYear.getURI());
+    private static final Set<String> DATED = Set.of(XSDDatatype.XSDdate.getURI(), XSDDatatype.XSDgYear.getURI(),
+            XSDDatatype.XSDgYearMonth.getURI());
 
     /** A value, with the first and the last day it stands for. */
     private record Dated(Node value, LocalDate first, LocalDate last) {}
@@ -48,6 +49,10 @@ record TemporalCoverage(Node start, Node end) {
         XSDDateTime v = (XSDDateTime) o.getLiteralValue();
         if (o.getLiteralDatatype().equals(XSDDatatype.XSDgYear)) {
             return Optional.of(new Dated(o, LocalDate.of(v.getYears(), 1, 1), LocalDate.of(v.getYears(), 12, 31)));
+        }
+        if (o.getLiteralDatatype().equals(XSDDatatype.XSDgYearMonth)) {
+            LocalDate month = LocalDate.of(v.getYears(), v.getMonths(), 1);
+            return Optional.of(new Dated(o, month, month.withDayOfMonth(month.lengthOfMonth())));
         }
         LocalDate day = LocalDate.of(v.getYears(), v.getMonths(), v.getDays());
         return Optional.of(new Dated(o, day, day));

@@ -19,6 +19,7 @@ class TemporalCoverageTest {
     private static final Node ACT = NodeFactory.createURI("http://example.org/id/act/decree");
     private static final Node ADOPTED_ON = NodeFactory.createURI("http://example.org/ontology#adoptedOn");
     private static final Node START_YEAR = NodeFactory.createURI("http://example.org/ontology#startYear");
+    private static final Node ADOPTED_IN = NodeFactory.createURI("http://example.org/ontology#adoptedIn");
     /** A date the ontology gives no range to: when a graph was generated, say. */
     private static final Node GENERATED = NodeFactory.createURI("http://example.org/other#generatedOn");
 
@@ -26,6 +27,7 @@ class TemporalCoverageTest {
         DatasetGraph dsg = DatasetGraphFactory.create();
         dsg.add(ONTOLOGY, ADOPTED_ON, RDFS.range.asNode(), NodeFactory.createURI(XSDDatatype.XSDdate.getURI()));
         dsg.add(ONTOLOGY, START_YEAR, RDFS.range.asNode(), NodeFactory.createURI(XSDDatatype.XSDgYear.getURI()));
+        dsg.add(ONTOLOGY, ADOPTED_IN, RDFS.range.asNode(), NodeFactory.createURI(XSDDatatype.XSDgYearMonth.getURI()));
         return dsg;
     }
 
@@ -48,6 +50,15 @@ class TemporalCoverageTest {
         dsg.add(DATA, ACT, ADOPTED_ON, date("2024-07-01"));
         dsg.add(DATA, ACT, START_YEAR, year("2024"));
         assertEquals(year("2024"), TemporalCoverage.of(dsg, ONTOLOGY).orElseThrow().end());
+    }
+
+    @Test
+    void aMonthRunsFromItsFirstToItsLastDay() {
+        DatasetGraph dsg = ontology();
+        Node august = NodeFactory.createLiteralDT("2005-08", XSDDatatype.XSDgYearMonth);
+        dsg.add(DATA, ACT, ADOPTED_IN, august);
+        dsg.add(DATA, ACT, ADOPTED_ON, date("2005-08-15"));
+        assertEquals(Optional.of(new TemporalCoverage(august, august)), TemporalCoverage.of(dsg, ONTOLOGY));
     }
 
     @Test
