@@ -45,8 +45,9 @@ class SectorCoverageTest {
     @Test
     void everyAlignmentAndSupplyLinkQuotesAPassageOfTheSourceItNames() {
         assertEquals(List.of(), graph.select("""
-                SELECT ?a ?p WHERE { GRAPH graph:curated { ?a wco:evidence ?p ; dcterms:source ?doc }
-                  FILTER NOT EXISTS { GRAPH ?g { ?p wco:quote ?q ; wco:inDocument ?doc } } }""", r -> r.toString()));
+                SELECT ?a ?p WHERE { GRAPH graph:curated { ?a wco:evidence ?p }
+                  FILTER NOT EXISTS { GRAPH graph:curated { ?a dcterms:source ?doc } GRAPH ?g { ?p wco:quote ?q ; wco:inDocument ?doc } } }""",
+                r -> r.toString()));
     }
 
     @Test
@@ -67,9 +68,9 @@ class SectorCoverageTest {
     }
 
     @Test
-    void theNetworksCoverEightOfTheTwentyOneSectionsAndThirtyOneOfTheEightyEightDivisions() {
+    void theNetworksCoverEightOfTheTwentyOneSectionsAndThirtyOfTheEightyEightDivisions() {
         CoverageReport r = CoverageReport.of(data, Level.SECTION, Optional.empty());
-        assertEquals(List.of(8, 21, 31, 88), List.of(r.sections().covered(), r.sections().total(),
+        assertEquals(List.of(8, 21, 30, 88), List.of(r.sections().covered(), r.sections().total(),
                 r.divisions().covered(), r.divisions().total()));
     }
 
@@ -102,7 +103,7 @@ class SectorCoverageTest {
     void onlyThe2008ListCoversTheAutomotiveAndTheElectricalEquipmentDivisions() {
         Comparison divisions = CoverageReport.of(data, Level.DIVISION, Optional.empty()).comparisons().get(0);
         assertEquals(List.of("27", "29"), codes(divisions.onlyBefore()));
-        assertEquals(List.of(19, 29), List.of(divisions.before().covered(), divisions.after().covered()));
+        assertEquals(List.of(19, 28), List.of(divisions.before().covered(), divisions.after().covered()));
     }
 
     @Test
