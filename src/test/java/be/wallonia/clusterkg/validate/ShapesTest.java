@@ -249,9 +249,27 @@ class ShapesTest {
     void aDerivedComplementarityWithoutItsRuleIsAViolation() {
         Finding f = only(violations("""
                 <id/complementarity/c> a wco:HorizontalComplementarity , wco:DerivedComplementarity ;
-                    wco:party <id/cluster/a> , <id/cluster/b> .
+                    wco:party <id/cluster/a> , <id/cluster/b> ; wco:sharedSector <id/sector/nace-25> .
                 """));
         assertTrue(f.message().contains("names the rule"), f.message());
+    }
+
+    @Test
+    void aDerivedComplementarityWithoutItsBasisIsAViolation() {
+        Finding f = only(violations("""
+                <id/complementarity/c> a wco:HorizontalComplementarity , wco:DerivedComplementarity ;
+                    wco:party <id/cluster/a> , <id/cluster/b> ; wco:derivedBy <id/rule/horizontal-by-sector> .
+                """));
+        assertTrue(f.message().contains("names its basis"), f.message());
+    }
+
+    @Test
+    void aDerivedComplementarityOnASharedSectorConforms() {
+        assertEquals(List.of(), violations("""
+                <id/complementarity/c> a wco:HorizontalComplementarity , wco:DerivedComplementarity ;
+                    wco:party <id/cluster/a> , <id/cluster/b> ; wco:derivedBy <id/rule/horizontal-by-sector> ;
+                    wco:sharedSector <id/sector/nace-25> .
+                """));
     }
 
     @Test
