@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "clusterkg", mixinStandardHelpOptions = true, versionProvider = ClusterKg.Version.class,
         description = "The knowledge graph of Wallonia's business clusters and competitiveness clusters.",
-        subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, CoverageCommand.class, ImportCommand.class,
-                GenerateCommand.class, BenchCommand.class, LoadTestCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, CoverageCommand.class, ReviewCommand.class,
+                ImportCommand.class, GenerateCommand.class, BenchCommand.class, LoadTestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClusterKg {
     static final int USER_ERROR = 1;

@@ -7,8 +7,6 @@ import be.wallonia.clusterkg.coverage.CoverageData;
 import be.wallonia.clusterkg.coverage.CoverageFormat;
 import be.wallonia.clusterkg.coverage.CoverageReport;
 import be.wallonia.clusterkg.coverage.Level;
-import be.wallonia.clusterkg.pipeline.GraphBuild;
-import be.wallonia.clusterkg.serve.GraphServer;
 import be.wallonia.clusterkg.store.Dumps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,12 +40,7 @@ final class CoverageCommand implements Callable<Integer> {
     Format format = Format.text;
 
     @Override public Integer call() {
-        GraphBuild build = options.graphBuild(GraphServer.DEFAULT_PORT);
-        if (!build.isCurrent()) {
-            spec.commandLine().getErr().println("clusterkg: building the graph first (none current in " + options.out + ")");
-            build.run();
-        }
-        Path current = build.directory().current().orElseThrow();
+        Path current = options.currentBuild(spec.commandLine().getErr());
         Iris iris = options.builtIris(current);
         CoverageReport report = CoverageReport.of(CoverageData.read(Dumps.read(current), iris), Level.of(level),
                 Optional.ofNullable(source));

@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /** The options every verb that builds or reads the graph shares. */
@@ -38,6 +39,19 @@ final class GraphOptions {
 
     GraphBuild graphBuild(int port) {
         return GraphBuild.create().dataDir(data()).ontologyDir(ontology()).iris(iris(port)).out(out).build();
+    }
+
+    /**
+     * The current build for the local server's base, built first (saying so on {@code err}) when there is none or it
+     * is older than its inputs: for the verbs that read a build rather than serve it.
+     */
+    Path currentBuild(PrintWriter err) {
+        GraphBuild build = graphBuild(GraphServer.DEFAULT_PORT);
+        if (!build.isCurrent()) {
+            err.println("clusterkg: building the graph first (none current in " + out + ")");
+            build.run();
+        }
+        return build.directory().current().orElseThrow();
     }
 
     Path data() { return data.data; }
