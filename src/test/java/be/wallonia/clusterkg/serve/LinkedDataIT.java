@@ -239,6 +239,29 @@ class LinkedDataIT {
     }
 
     @Test
+    void aNetworkPageShowsItsDerivedComplementaritiesWithTheirBasesTheBestSupportedFirst() throws Exception {
+        String html = Http.get(url + "doc/cluster/plastiwin", "Accept", "text/html").body();
+        int section = html.indexOf("<h2 id=\"complementarities\">Derived complementarities (");
+        assertTrue(section > 0, html);
+        String list = html.substring(section);
+        // MecaTech: a shared division and a supply link
+        assertTrue(list.indexOf(">MecaTech</a>") < list.indexOf(">Skywin</a>"), list);
+        assertTrue(list.contains("<li>Both work in NACE 25 "), list);
+        assertTrue(list.contains("<li>MecaTech supplies Plastiwin: NACE 28 → 22.2 — "), list);
+        assertTrue(list.contains("<li>Plastiwin supplies Skywin: NACE 22.2 → 30.3 — "), list);
+        assertTrue(list.contains(", line 15</li>"), list);
+    }
+
+    @Test
+    void theFrenchNetworkPageSaysTheBasesInFrench() throws Exception {
+        String html = Http.get(url + "doc/cluster/plastiwin?lang=fr", "Accept", "text/html").body();
+        assertTrue(html.contains("<h2 id=\"complementarities\">Complémentarités dérivées ("), html);
+        assertTrue(html.contains("<li>Les deux travaillent dans NACE 25 "), html);
+        assertTrue(html.contains("<li>Plastiwin fournit Skywin : NACE 22.2 → 30.3 — "), html);
+        assertTrue(html.contains(", ligne 15</li>"), html);
+    }
+
+    @Test
     void theHtmlPageChoosesItsLanguageByAcceptLanguageAndByLangParameter() throws Exception {
         HttpResponse<String> fr = Http.get(url + "doc/cluster/tweed", "Accept", "text/html", "Accept-Language", "fr-BE,fr;q=0.9,en;q=0.5");
         assertTrue(fr.body().contains("<html lang=\"fr\">"), fr.body().substring(0, 200));

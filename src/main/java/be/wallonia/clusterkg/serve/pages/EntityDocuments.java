@@ -81,6 +81,7 @@ public final class EntityDocuments {
             model.put("other", lang.equals("fr") ? "en" : "fr");
             model.put("view", view);
             model.put("members", NetworkMembers.of(iri, publication, vocabulary.get(), lang, this));
+            model.put("complementarities", NetworkComplementarities.of(iri, publication, vocabulary.get(), lang, this));
             model.put("doc", docPath(iri));
             model.put("formats", MediaTypes.ALL);
             ParameterizedSparqlString statements = new ParameterizedSparqlString(STATEMENTS);
