@@ -140,6 +140,20 @@ class DerivationsTest {
     }
 
     @Test
+    void aRelationAReviewerRefusedIsNotDerived() {
+        DatasetAssembler assembler = DatasetAssembler.create().build();
+        Dataset refused = assembler.assemble().dataset();
+        String relation = iris.base() + "id/complementarity/vertical-mitech-plastiwin";
+        Model curated = refused.getNamedModel(iris.curatedGraph());
+        curated.createResource(iris.base() + "id/refusal/r")
+                .addProperty(curated.createProperty(be.wallonia.clusterkg.vocab.WCO.NS + "refusedClaim"), curated.createResource(relation));
+        SortedMap<String, Model> graphs = Derivations.standard().derive(refused, iris, NOW);
+        String vertical = iris.derivedGraph("vertical-by-supply");
+        assertTrue(derived.get(vertical).containsResource(curated.createResource(relation)), "derived without the refusal");
+        assertTrue(!graphs.get(vertical).containsResource(curated.createResource(relation)));
+    }
+
+    @Test
     void everyDerivedRelationHasTwoDistinctPartiesAndItsRule() {
         assertEquals(List.of(), select("""
                 SELECT ?c WHERE { ?c a wco:DerivedComplementarity .

@@ -273,6 +273,14 @@ class ShapesTest {
     }
 
     @Test
+    void aRefusalWithoutItsReasonIsAViolation() {
+        Finding f = only(violations("""
+                <id/refusal/r> a wco:Refusal ; wco:refusedClaim <id/complementarity/c> ; dcterms:creator "A. Reviewer" .
+                """));
+        assertTrue(f.message().contains("says why"), f.message());
+    }
+
+    @Test
     void aPassageWithoutItsLineIsAViolation() {
         Finding f = only(violations("""
                 <id/passage/doc-l3> a wco:Passage ; wco:quote "text" ; wco:inDocument <id/source/doc> .
