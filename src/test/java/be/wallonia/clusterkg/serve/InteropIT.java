@@ -266,7 +266,7 @@ class InteropIT {
                 if (n.startsWith("<" + base)) served.add(n);
             });
         }
-        assertTrue(served.contains("<" + base + "id/pole/greenwin>"), served.toString());
+        assertTrue(served.contains("<" + base + "id/cluster/infopole>"), served.toString());
         assertEquals(served, traversed);
     }
 
