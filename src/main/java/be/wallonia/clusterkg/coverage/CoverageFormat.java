@@ -35,8 +35,6 @@ public enum CoverageFormat {
 
     public MediaTypes.Data form() { return form; }
 
-    public String id() { return name().toLowerCase(Locale.ROOT); }
-
     public String render(CoverageReport report) { return writer.apply(report); }
 
     static String percent(double share) {

@@ -3,7 +3,6 @@ package be.wallonia.clusterkg.format;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.atlas.web.MediaRange;
@@ -69,9 +68,9 @@ public final class MediaTypes {
             if (holdsGraphs()) {
                 RDFDataMgr.write(out, document, format);
             } else {
-                Graph graph = document.getDefaultGraph();
-                graph.getPrefixMapping().setNsPrefixes(Prefixes.adapt(document.prefixes()));
-                RDFDataMgr.write(out, graph, format);
+                // an in-memory dataset's default graph shares the dataset's prefixes: nothing to copy into a graph
+                // that other requests may be writing at the same time
+                RDFDataMgr.write(out, document.getDefaultGraph(), format);
             }
         }
 

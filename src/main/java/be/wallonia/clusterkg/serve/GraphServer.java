@@ -246,8 +246,8 @@ public final class GraphServer {
             ServedBuild first = ServedBuild.open(buildDir, served, timeout, settings.update(), settings.federated());
             CurrentBuild current = new CurrentBuild(first);
             Set<String> writable = passwordFile == null ? Set.of() : Set.of(DATASET + "/update", DATASET + "/data");
-            SparqlFrontFilter front = new SparqlFrontFilter(maxBodyBytes, "/ui",
-                    Set.of(SPARQL, DATASET + "/query", DATASET + "/sparql"), Negotiated.of(served, Iris.SPARQL_PATH, MediaTypes.ALL, List.of("en")),
+            SparqlFrontFilter front = new SparqlFrontFilter(maxBodyBytes, "/ui", Set.of(SPARQL, DATASET + "/query", DATASET + "/sparql"),
+                    Negotiated.of(served, Iris.SPARQL_PATH, MediaTypes.ALL, List.of("en")),
                     request -> CurrentBuild.of(request).description());
 
             FusekiServer.Builder b = FusekiServer.create()

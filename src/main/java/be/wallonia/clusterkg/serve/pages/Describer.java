@@ -83,11 +83,4 @@ final class Describer {
             });
         }
     }
-
-    /** The quads of a description, as one graph: the statements without their provenance. */
-    static org.apache.jena.graph.Graph merged(DatasetGraph description) {
-        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        description.find().forEachRemaining(q -> g.add(q.asTriple()));
-        return g;
-    }
 }

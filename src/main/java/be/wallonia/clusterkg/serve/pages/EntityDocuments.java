@@ -63,7 +63,7 @@ public final class EntityDocuments {
         return rendered.computeIfAbsent(iri + "|" + format.mediaType(), k -> {
             DatasetGraph document = describer.describe(iri);
             Graph content = document.getDefaultGraph();
-            Describer.merged(document).find().forEachRemaining(content::add);
+            document.stream().toList().forEach(q -> content.add(q.asTriple()));
             withDocumentMetadata(iri, content);
             document.prefixes().putAll(prefixes);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
