@@ -66,7 +66,7 @@ class DerivationsTest {
 
     @Test
     void eachRuleWritesItsOwnDerivedGraph() {
-        assertEquals(List.of("horizontal-by-sector", "network-sectors", "vertical-by-supply"),
+        assertEquals(List.of("basis-weight", "horizontal-by-sector", "network-sectors", "strength", "vertical-by-supply"),
                 derived.keySet().stream().map(g -> g.substring(iris.derivedGraphPrefix().length())).toList());
     }
 
@@ -86,7 +86,50 @@ class DerivationsTest {
         assertEquals(List.of("id/sector/nace-25 id/rule/horizontal-by-sector"), select("""
                 SELECT ?shared ?rule WHERE { GRAPH derived:horizontal-by-sector {
                   complementarity:horizontal-plastiwin-mecatech a wco:HorizontalComplementarity , wco:DerivedComplementarity ;
-                      wco:party cluster:plastiwin , pole:mecatech ; wco:sharedSector ?shared ; wco:derivedBy ?rule } }"""));
+                      wco:party cluster:plastiwin , pole:mecatech ; wco:basis [ wco:sharedSector ?shared ] ; wco:derivedBy ?rule } }"""));
+    }
+
+    @Test
+    void aSharedSectorIsTheMostSpecificSectorBothNetworksCover() {
+        // CAP 2020 and Eco-Construction both name architects (71.11): not also its group 71.1 or its division 71
+        assertEquals(List.of("id/sector/nace-41", "id/sector/nace-43", "id/sector/nace-7111"), select("""
+                SELECT ?shared WHERE { GRAPH derived:horizontal-by-sector {
+                  complementarity:horizontal-cap-2020-eco-construction wco:basis [ wco:sharedSector ?shared ] } } ORDER BY ?shared"""));
+    }
+
+    @Test
+    void aBasisNamesTheAlignmentsThatPutEachPartyInItsSector() {
+        assertEquals(List.of("id/alignment/domain-mechanical-engineering", "id/alignment/network-mecatech",
+                "id/alignment/network-plastiwin"), select("""
+                SELECT ?alignment WHERE { GRAPH derived:horizontal-by-sector {
+                  complementarity:horizontal-plastiwin-mecatech wco:basis ?basis .
+                  ?basis a wco:SharedSectorBasis ; wco:viaAlignment ?alignment } } ORDER BY ?alignment"""));
+    }
+
+    @Test
+    void aBasisWeighsItsSpecificityDividedByTheRelationsThatRestOnIt() {
+        // a class that only CAP 2020 and Eco-Construction share: 3 / 1; the link 23 → 41 under three relations: 1 / 3
+        assertEquals(List.of("3.0"), select("""
+                SELECT (STR(?w) AS ?weight) WHERE { GRAPH derived:basis-weight { <http://localhost:8080/id/complementarity/horizontal-cap-2020-eco-construction#nace-7111> wco:weight ?w } }"""));
+        assertEquals(List.of("3"), select("""
+                SELECT (STR(COUNT(DISTINCT ?r)) AS ?n) WHERE { GRAPH derived:vertical-by-supply {
+                  ?r wco:basis/wco:viaSupplyLink <http://localhost:8080/id/supply/nace-23-to-nace-41> } }"""));
+        assertEquals(List.of("0.33"), select("""
+                SELECT (STR(?w) AS ?weight) WHERE { GRAPH derived:basis-weight { <http://localhost:8080/id/complementarity/vertical-cap-2020-eco-construction#nace-23-to-nace-41> wco:weight ?w } }"""));
+    }
+
+    @Test
+    void aRelationsStrengthIsTheSumOfItsBasesWeights() {
+        // 71.11 (3) + 41 (1) + 43 (1)
+        assertEquals(List.of("5.0"), select("""
+                SELECT (STR(?s) AS ?strength) WHERE { GRAPH derived:strength {
+                  complementarity:horizontal-cap-2020-eco-construction wco:strength ?s } }"""));
+    }
+
+    @Test
+    void everyDerivedRelationHasAStrength() {
+        assertEquals(List.of(), select("""
+                SELECT ?c WHERE { GRAPH ?d { ?c a wco:DerivedComplementarity } FILTER NOT EXISTS { GRAPH ?s { ?c wco:strength ?x } } }"""));
     }
 
     @Test
@@ -124,7 +167,8 @@ class DerivationsTest {
                 select("""
                 SELECT ?up ?down ?link ?nature WHERE { GRAPH derived:vertical-by-supply {
                   complementarity:vertical-plastiwin-skywin a wco:VerticalComplementarity ;
-                      wco:upstreamParty ?up ; wco:downstreamParty ?down ; wco:viaSupplyLink ?link ; wco:exchangeNature ?nature } }"""));
+                      wco:upstreamParty ?up ; wco:downstreamParty ?down ; wco:basis [ wco:viaSupplyLink ?link ] ;
+                      wco:exchangeNature ?nature } }"""));
     }
 
     @Test

@@ -43,6 +43,14 @@ class ClaimsReviewTest {
         assertEquals(1, rows.size(), rows.toString());
         assertEquals(List.of("derived", "horizontal-by-sector"), List.of(rows.get(0).kind(), rows.get(0).rule()));
         assertTrue(rows.get(0).basis().startsWith("both parties cover NACE 25 Manufacture of fabricated metal products"), rows.get(0).basis());
+        assertTrue(rows.get(0).basis().endsWith("(weight 1.0 of the relation's strength 1.0)"), rows.get(0).basis());
+    }
+
+    @Test
+    void aSharedSectorRowCitesThePassagesThatPutEachPartyThere() {
+        String passages = about("id/complementarity/horizontal-plastiwin-mecatech").get(0).passages();
+        assertTrue(passages.contains("key-sectors-en line 57: "), passages);
+        assertTrue(passages.contains("key-sectors-en line 61: "), passages);
     }
 
     @Test
@@ -50,8 +58,10 @@ class ClaimsReviewTest {
         List<ClaimsReview.Claim> rows = about("id/complementarity/vertical-plastiwin-skywin");
         assertEquals(1, rows.size(), rows.toString());
         assertTrue(rows.get(0).basis().startsWith("supply link 22.2 to 30.3: Skywin's 'More composites' axis"), rows.get(0).basis());
-        assertEquals(iris.base() + "id/source/key-sectors-en", rows.get(0).sources());
-        assertTrue(rows.get(0).passages().startsWith("key-sectors-en line 15: "), rows.get(0).passages());
+        // the link's source and passage, and those of the alignments that put Plastiwin in 22.2 and Skywin in 30.3
+        assertEquals(java.util.Set.of("key-sectors-en", "clusters-en", "clusters-2008-fr"),
+                java.util.Set.of(rows.get(0).sources().replace(iris.base() + "id/source/", "").split(" ")));
+        assertTrue(rows.get(0).passages().contains("key-sectors-en line 15: "), rows.get(0).passages());
     }
 
     @Test

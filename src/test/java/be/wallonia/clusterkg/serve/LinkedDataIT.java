@@ -239,26 +239,48 @@ class LinkedDataIT {
     }
 
     @Test
-    void aNetworkPageShowsItsDerivedComplementaritiesWithTheirBasesTheBestSupportedFirst() throws Exception {
+    void aNetworkPageShowsItsDerivedComplementaritiesWithTheirBasesTheStrongestFirst() throws Exception {
         String html = Http.get(url + "doc/cluster/plastiwin", "Accept", "text/html").body();
         int section = html.indexOf("<h2 id=\"complementarities\">Derived complementarities (");
         assertTrue(section > 0, html);
         String list = html.substring(section);
-        // MecaTech: a shared division and a supply link
-        assertTrue(list.indexOf(">MecaTech</a>") < list.indexOf(">Skywin</a>"), list);
-        assertTrue(list.contains("<li>Both work in NACE 25 "), list);
+        // Skywin: one supply link between two groups (2); MecaTech: a shared division (1) and a link two pairs share (0.5)
+        assertTrue(list.indexOf(">Skywin</a> — strength 2") < list.indexOf(">MecaTech</a> — strength 1.5"), list);
+        assertTrue(list.contains("<li>Both work in NACE 25 Manufacture of fabricated metal products"), list);
         assertTrue(list.contains("<li>MecaTech supplies Plastiwin: NACE 28 → 22.2 — "), list);
         assertTrue(list.contains("<li>Plastiwin supplies Skywin: NACE 22.2 → 30.3 — "), list);
-        assertTrue(list.contains(", line 15</li>"), list);
+        assertTrue(list.contains("(The key sectors, line 15)"), list);
+    }
+
+    @Test
+    void aBasisOnANetworkPageCitesThePassagesThatPutEachPartyInItsSector() throws Exception {
+        String html = Http.get(url + "doc/cluster/plastiwin", "Accept", "text/html").body();
+        assertTrue(html.contains(" — Plastiwin: The key sectors, lines 61, 63, 64, 65 · MecaTech: The key sectors, line 57 "
+                + "<span class=\"muted\">(weight 1)</span>"), html);
     }
 
     @Test
     void theFrenchNetworkPageSaysTheBasesInFrench() throws Exception {
         String html = Http.get(url + "doc/cluster/plastiwin?lang=fr", "Accept", "text/html").body();
         assertTrue(html.contains("<h2 id=\"complementarities\">Complémentarités dérivées ("), html);
+        assertTrue(html.contains(">MecaTech</a> — force 1,5"), html);
         assertTrue(html.contains("<li>Les deux travaillent dans NACE 25 "), html);
         assertTrue(html.contains("<li>Plastiwin fournit Skywin : NACE 22.2 → 30.3 — "), html);
-        assertTrue(html.contains(", ligne 15</li>"), html);
+        assertTrue(html.contains("(The key sectors, ligne 15)"), html);
+        assertTrue(html.contains("MecaTech : The key sectors, ligne 57 <span class=\"muted\">(poids 1)</span>"), html);
+    }
+
+    @Test
+    void aRelationsDocumentDescribesItsBasesWhichAreHashIrisOfIt() throws Exception {
+        String relation = base + "id/complementarity/horizontal-plastiwin-mecatech";
+        String turtle = Http.get(url + "doc/complementarity/horizontal-plastiwin-mecatech", "Accept", "text/turtle").body();
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(turtle, Lang.TURTLE).base(base).parse(model);
+        var basis = model.createResource(relation + "#nace-25");
+        assertTrue(model.contains(basis, model.createProperty(WCO + "sharedSector"), model.createResource(base + "id/sector/nace-25")), turtle);
+        assertTrue(model.contains(basis, model.createProperty(WCO + "viaAlignment"), model.createResource(base + "id/alignment/network-mecatech")), turtle);
+        assertTrue(model.contains(basis, model.createProperty(WCO + "weight")), turtle);
+        assertTrue(model.contains(model.createResource(relation), model.createProperty(WCO + "strength")), turtle);
     }
 
     @Test

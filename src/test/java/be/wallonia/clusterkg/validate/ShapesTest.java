@@ -245,12 +245,17 @@ class ShapesTest {
                 findings.toString());
     }
 
+    private static final String SHARED_SECTOR_BASIS = """
+            <id/complementarity/c#nace-25> a wco:SharedSectorBasis ; wco:sharedSector <id/sector/nace-25> ;
+                wco:viaAlignment <id/alignment/network-a> , <id/alignment/network-b> .
+            """;
+
     @Test
     void aDerivedComplementarityWithoutItsRuleIsAViolation() {
         Finding f = only(violations("""
                 <id/complementarity/c> a wco:HorizontalComplementarity , wco:DerivedComplementarity ;
-                    wco:party <id/cluster/a> , <id/cluster/b> ; wco:sharedSector <id/sector/nace-25> .
-                """));
+                    wco:party <id/cluster/a> , <id/cluster/b> ; wco:basis <id/complementarity/c#nace-25> .
+                """ + SHARED_SECTOR_BASIS));
         assertTrue(f.message().contains("names the rule"), f.message());
     }
 
@@ -260,7 +265,33 @@ class ShapesTest {
                 <id/complementarity/c> a wco:HorizontalComplementarity , wco:DerivedComplementarity ;
                     wco:party <id/cluster/a> , <id/cluster/b> ; wco:derivedBy <id/rule/horizontal-by-sector> .
                 """));
-        assertTrue(f.message().contains("names its basis"), f.message());
+        assertTrue(f.message().contains("names its bases"), f.message());
+    }
+
+    @Test
+    void aSharedSectorBasisWithoutTheAlignmentOfEachPartyIsAViolation() {
+        Finding f = only(violations("""
+                <id/complementarity/c#nace-25> a wco:SharedSectorBasis ; wco:sharedSector <id/sector/nace-25> ;
+                    wco:viaAlignment <id/alignment/network-a> .
+                """));
+        assertTrue(f.message().contains("alignments that put each party in the sector"), f.message());
+    }
+
+    @Test
+    void aSupplyBasisWithoutItsLinkIsAViolation() {
+        Finding f = only(violations("""
+                <id/complementarity/v#link> a wco:SupplyBasis ;
+                    wco:viaAlignment <id/alignment/network-a> , <id/alignment/network-b> .
+                """));
+        assertTrue(f.message().contains("names the one supply link"), f.message());
+    }
+
+    @Test
+    void aWeightThatIsNotAPositiveDecimalIsAViolation() {
+        Finding f = only(violations("""
+                <id/complementarity/c#nace-25> wco:weight "0"^^xsd:decimal .
+                """));
+        assertTrue(f.message().contains("positive decimal"), f.message());
     }
 
     @Test
@@ -268,8 +299,8 @@ class ShapesTest {
         assertEquals(List.of(), violations("""
                 <id/complementarity/c> a wco:HorizontalComplementarity , wco:DerivedComplementarity ;
                     wco:party <id/cluster/a> , <id/cluster/b> ; wco:derivedBy <id/rule/horizontal-by-sector> ;
-                    wco:sharedSector <id/sector/nace-25> .
-                """));
+                    wco:basis <id/complementarity/c#nace-25> .
+                """ + SHARED_SECTOR_BASIS));
     }
 
     @Test

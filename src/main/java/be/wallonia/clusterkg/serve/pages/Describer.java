@@ -19,7 +19,9 @@ import java.util.Set;
 /**
  * What a consumer needs to follow links from one resource, as quads (so each statement keeps the graph
  * that asserts it): its outgoing statements, its incoming links, the labels of every resource it links
- * to or from, and the evidence of its facts (the reified statements about it, with their passages).
+ * to or from, and the evidence of its facts (the reified statements about it, with their passages). The parts of a
+ * resource (blank nodes, and hash IRIs such as a relation's bases, {@code …/horizontal-a-b#nace-41}, which a client
+ * dereferences by fetching the resource's own document) are described in it, whole.
  */
 final class Describer {
     private static final List<Node> LABELS = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode());
@@ -48,6 +50,7 @@ final class Describer {
                 out.add(q);
                 if (q.getObject().isURI()) linked.add(q.getObject());
                 if (q.getObject().isBlank()) closure(q.getGraph(), q.getObject(), out, linked);
+                else if (isPartOf(q.getObject(), iri)) closure(Node.ANY, q.getObject(), out, linked);
             });
             dataset.find(Node.ANY, Node.ANY, Node.ANY, subject).forEachRemaining(q -> {
                 out.add(q);
@@ -66,9 +69,16 @@ final class Describer {
         return out;
     }
 
-    /** A blank node's statements, recursively, and the passages they cite. */
-    private void closure(Node graph, Node blank, DatasetGraph out, Set<Node> linked) {
-        Deque<Node> todo = new ArrayDeque<>(List.of(blank));
+    private static boolean isPartOf(Node node, String iri) {
+        return node.isURI() && node.getURI().startsWith(iri + "#");
+    }
+
+    /**
+     * A part's statements in the graph given ({@link Node#ANY}: in every graph), recursively through blank nodes, and
+     * the passages they cite.
+     */
+    private void closure(Node graph, Node part, DatasetGraph out, Set<Node> linked) {
+        Deque<Node> todo = new ArrayDeque<>(List.of(part));
         Set<Node> seen = new HashSet<>();
         while (!todo.isEmpty()) {
             Node b = todo.pop();

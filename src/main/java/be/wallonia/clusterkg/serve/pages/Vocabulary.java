@@ -46,6 +46,8 @@ final class Vocabulary {
                 if (slug != null && title != null) {
                     v.graphTitles.put(publication.iris().sourceGraph(slug.getString()), title.getString());
                 }
+                // a document is named by its title wherever it is cited ("The key sectors, line 21"), never by its slug
+                if (title != null) v.addLabel(title, false);
             });
         });
         org.apache.jena.rdf.model.Model external = org.apache.jena.riot.RDFDataMgr.loadModel(
