@@ -21,34 +21,39 @@ import java.util.List;
 /**
  * Every claim of the graph that no source makes itself, one row each, for a domain expert to go through in a
  * spreadsheet: each derived complementarity with its basis (a shared sector, a supply link and its passage) and its
- * rule, and each curated statement with its justification, sources and passages. The last column, {@code decision},
+ * rule, and each curated claim with what it rests on (its source says it, or the editors' judgement), its
+ * justification, sources and passages. The last column, {@code decision},
  * is left for the reviewer.
  */
 public record ClaimsReview(List<Claim> claims) {
     private static final String QUERY = QueryFile.read(ClaimsReview.class, "claims.rq");
     /** The columns, as the query names them, then the reviewer's. */
-    static final List<String> COLUMNS = List.of("claim", "kind", "statement", "rule", "basis", "sources", "passages", "decision");
+    static final List<String> COLUMNS = List.of("claim", "kind", "standing", "statement", "rule", "basis", "sources",
+            "passages", "decision");
 
     /**
      * One claim and one of its bases.
      *
      * @param kind "derived" or "curated"
+     * @param standing what the claim rests on: "derived by a rule of the build", "stated by its source" or
+     *                 "editors' judgement"
      * @param rule the rule of a derived claim, empty for a curated one
      */
-    public record Claim(String claim, String kind, String statement, String rule, String basis, String sources,
-                        String passages) {
-        List<String> cells() { return List.of(claim, kind, statement, rule, basis, sources, passages, ""); }
+    public record Claim(String claim, String kind, String standing, String statement, String rule, String basis,
+                        String sources, String passages) {
+        List<String> cells() { return List.of(claim, kind, standing, statement, rule, basis, sources, passages, ""); }
     }
 
     /** The claims of a built dataset (its derived graphs included). */
     public static ClaimsReview of(Dataset dataset, Iris iris) {
         ParameterizedSparqlString query = new ParameterizedSparqlString(QUERY);
         query.setIri("curated", iris.curatedGraph());
+        query.setIri("ontology", iris.ontologyGraph());
         List<Claim> claims = new ArrayList<>();
         Txn.executeRead(dataset, () -> {
             try (QueryExecution exec = QueryExecution.dataset(dataset).query(query.asQuery()).build()) {
                 exec.execSelect().forEachRemaining(row -> claims.add(new Claim(text(row, "claim"), text(row, "kind"),
-                        text(row, "statement"), text(row, "rule"), text(row, "basis"), text(row, "sources"),
+                        text(row, "standing"), text(row, "statement"), text(row, "rule"), text(row, "basis"), text(row, "sources"),
                         text(row, "passages"))));
             }
         });

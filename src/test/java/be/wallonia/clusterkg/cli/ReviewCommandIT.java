@@ -43,6 +43,6 @@ class ReviewCommandIT {
 
     @Test
     void markdownIsATableWithTheSameColumns() throws Exception {
-        assertTrue(review("md").startsWith("| claim | kind | statement | rule | basis | sources | passages | decision |\n| --- |"));
+        assertTrue(review("md").startsWith("| claim | kind | standing | statement | rule | basis | sources | passages | decision |\n| --- |"));
     }
 }

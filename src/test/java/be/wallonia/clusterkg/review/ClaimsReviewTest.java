@@ -70,6 +70,23 @@ class ClaimsReviewTest {
         assertEquals(List.of("curated", "network-plastiwin", ""), List.of(row.kind(), row.statement(), row.rule()));
         assertTrue(row.basis().startsWith("Plastiwin 'gathers entities of the plastics industry'"), row.basis());
         assertEquals(4, row.passages().split(" \\| ").length, row.passages());
+        assertEquals("editors' judgement", row.standing());
+    }
+
+    @Test
+    void aCuratedClaimItsSourceStatesIsReviewedAsStatedByItsSourceWithoutAJustification() {
+        ClaimsReview.Claim row = about("id/programme/contrat-d-avenir-pour-la-wallonie").get(0);
+        assertEquals(List.of("curated", "stated by its source", ""), List.of(row.kind(), row.standing(), row.basis()));
+        assertTrue(row.sources().contains(iris.base() + "id/source/clusters-en"), row.sources());
+    }
+
+    @Test
+    void everyCuratedClaimIsReviewed() {
+        long curated = dataset.getNamedModel(iris.curatedGraph()).listSubjectsWithProperty(
+                dataset.getDefaultModel().createProperty(be.wallonia.clusterkg.vocab.WCO.NS + "claimBasis")).toList().size();
+        assertTrue(curated > 100, curated + " curated claims");
+        assertEquals(curated, review.claims().stream().filter(c -> c.kind().equals("curated")).map(ClaimsReview.Claim::claim)
+                .distinct().count());
     }
 
     @Test
@@ -93,9 +110,10 @@ class ClaimsReviewTest {
 
     @Test
     void theMarkdownTableKeepsAPipeInsideItsCell() {
-        String table = new ClaimsReview(List.of(new ClaimsReview.Claim("c", "curated", "a | b", "", "why", "", ""))).markdown();
-        assertEquals("| claim | kind | statement | rule | basis | sources | passages | decision |\n"
-                + "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
-                + "| c | curated | a \\| b |  | why |  |  |  |\n", table);
+        String table = new ClaimsReview(List.of(new ClaimsReview.Claim("c", "curated", "editors' judgement", "a | b", "",
+                "why", "", ""))).markdown();
+        assertEquals("| claim | kind | standing | statement | rule | basis | sources | passages | decision |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
+                + "| c | curated | editors' judgement | a \\| b |  | why |  |  |  |\n", table);
     }
 }

@@ -360,7 +360,7 @@ class LinkedDataIT {
         org.apache.jena.atlas.json.JsonObject json = org.apache.jena.atlas.json.JSON.parse(r.body());
         assertEquals("clusters-2008-fr", json.get("scope").getAsString().value());
         assertEquals(7, json.get("sections").getAsObject().get("covered").getAsNumber().value().intValue());
-        assertEquals(19, json.get("divisions").getAsObject().get("covered").getAsNumber().value().intValue());
+        assertEquals(18, json.get("divisions").getAsObject().get("covered").getAsNumber().value().intValue());
     }
 
     @Test

@@ -47,7 +47,7 @@ class ShapesTest {
     @Test
     void aWellFormedNetworkConforms() {
         assertEquals(List.of(), violations("""
-                <id/cluster/tweed> a wco:BusinessCluster ; wco:slug "tweed" ; rdfs:label "TWEED"@en ;
+                <id/cluster/tweed> a wco:BusinessCluster ; wco:claimBasis wco:StatedBySource ; wco:slug "tweed" ; rdfs:label "TWEED"@en ;
                     skos:prefLabel "TWEED"@en , "TWEED"@fr ; dcterms:source <id/source/x> .
                 """));
     }
@@ -113,7 +113,7 @@ class ShapesTest {
     @Test
     void aNetworkWithTwoKindsInOneGraphIsAViolation() {
         Finding f = only(violations("""
-                <id/pole/logistics> a wco:BusinessCluster , wco:CompetitivenessCluster ; rdfs:label "Logistics"@en ;
+                <id/pole/logistics> a wco:BusinessCluster , wco:CompetitivenessCluster ; wco:claimBasis wco:StatedBySource ; rdfs:label "Logistics"@en ;
                     dcterms:source <id/source/x> .
                 """));
         assertEquals("http://localhost:8080/id/pole/logistics", f.focus());
@@ -123,21 +123,21 @@ class ShapesTest {
     @Test
     void aNetworkIriOutsideThePatternIsAViolation() {
         Finding f = only(violations("""
-                <http://localhost:8080/networks/Tweed> a wco:BusinessCluster ; rdfs:label "TWEED"@en ; dcterms:source <id/source/x> .
+                <http://localhost:8080/networks/Tweed> a wco:BusinessCluster ; wco:claimBasis wco:StatedBySource ; rdfs:label "TWEED"@en ; dcterms:source <id/source/x> .
                 """));
         assertTrue(f.message().contains("id/cluster/{slug}"), f.message());
     }
 
     @Test
     void aNetworkWithoutAnyLabelIsAViolation() {
-        Finding f = only(violations("<id/cluster/tweed> a wco:BusinessCluster ; dcterms:source <id/source/x> ."));
+        Finding f = only(violations("<id/cluster/tweed> a wco:BusinessCluster ; wco:claimBasis wco:StatedBySource ; dcterms:source <id/source/x> ."));
         assertTrue(f.message().contains("has a label"), f.message());
     }
 
     @Test
     void aCuratedNetworkWithAnEnglishButNoFrenchPreferredLabelIsAViolation() {
         Finding f = only(violations("""
-                <id/cluster/tweed> a wco:BusinessCluster ; skos:prefLabel "TWEED"@en ; dcterms:source <id/source/x> .
+                <id/cluster/tweed> a wco:BusinessCluster ; wco:claimBasis wco:StatedBySource ; skos:prefLabel "TWEED"@en ; dcterms:source <id/source/x> .
                 """));
         assertTrue(f.message().contains("one in English and one in French"), f.message());
     }
@@ -145,7 +145,7 @@ class ShapesTest {
     @Test
     void aLabelWithoutLanguageTagIsAViolation() {
         Finding f = only(violations("""
-                <id/cluster/tweed> a wco:BusinessCluster ; rdfs:label "TWEED" ; dcterms:source <id/source/x> .
+                <id/cluster/tweed> a wco:BusinessCluster ; wco:claimBasis wco:StatedBySource ; rdfs:label "TWEED" ; dcterms:source <id/source/x> .
                 """));
         assertEquals("<http://www.w3.org/2000/01/rdf-schema#label>", f.path());
         assertTrue(f.message().contains("language tag"), f.message());
@@ -154,7 +154,7 @@ class ShapesTest {
     @Test
     void aSlugThatIsNotTheLastSegmentOfItsIriIsAViolation() {
         Finding f = only(violations("""
-                <id/cluster/tweed> a wco:BusinessCluster ; wco:slug "tweed-cluster" ; rdfs:label "TWEED"@en ;
+                <id/cluster/tweed> a wco:BusinessCluster ; wco:claimBasis wco:StatedBySource ; wco:slug "tweed-cluster" ; rdfs:label "TWEED"@en ;
                     dcterms:source <id/source/x> .
                 """));
         assertTrue(f.message().contains("tweed-cluster"), f.message());
@@ -172,7 +172,7 @@ class ShapesTest {
     @Test
     void aMemberCountThatIsNotAnIntegerIsAViolation() {
         Finding f = only(violations("""
-                <id/statistics/s> a wco:MembershipStatistics ; wco:statisticsOf <id/programme/p> ; wco:memberCount "about 1000" ;
+                <id/statistics/s> a wco:MembershipStatistics ; wco:claimBasis wco:StatedBySource ; wco:statisticsOf <id/programme/p> ; wco:memberCount "about 1000" ;
                     wco:referenceDate "2008-06-30"^^xsd:date ; dcterms:source <id/source/x> .
                 """));
         assertEquals("<https://w3id.org/wallonia-clusters/ontology#memberCount>", f.path());
@@ -181,7 +181,7 @@ class ShapesTest {
     @Test
     void aReferenceDateThatIsNotAnXsdDateIsAViolation() {
         Finding f = only(violations("""
-                <id/statistics/s> a wco:MembershipStatistics ; wco:statisticsOf <id/programme/p> ;
+                <id/statistics/s> a wco:MembershipStatistics ; wco:claimBasis wco:StatedBySource ; wco:statisticsOf <id/programme/p> ;
                     wco:referenceDate "30 juin 2008" ; dcterms:source <id/source/x> .
                 """));
         assertTrue(f.message().contains("xsd:date"), f.message());
@@ -190,7 +190,7 @@ class ShapesTest {
     @Test
     void aShareWithoutItsUnitIsAViolation() {
         Finding f = only(violations("""
-                <id/share/s> a wco:MemberShare ; wco:shareValue 64.0 ; wco:memberKind <id/actor-kind/sme> .
+                <id/share/s> a wco:MemberShare ; wco:claimBasis wco:EditorsJudgement ; wco:justification "computed"@en ; wco:shareValue 64.0 ; wco:memberKind <id/actor-kind/sme> .
                 """));
         assertTrue(f.message().contains("unit"), f.message());
     }
@@ -198,7 +198,7 @@ class ShapesTest {
     @Test
     void aShareAboveOneHundredPercentIsAViolation() {
         Finding f = only(violations("""
-                <id/share/s> a wco:MemberShare ; wco:shareValue 164.0 ; wco:memberKind <id/actor-kind/sme> ;
+                <id/share/s> a wco:MemberShare ; wco:claimBasis wco:EditorsJudgement ; wco:justification "computed"@en ; wco:shareValue 164.0 ; wco:memberKind <id/actor-kind/sme> ;
                     wco:shareUnit <http://qudt.org/vocab/unit/PERCENT> .
                 """));
         assertTrue(f.message().contains("between 0 and 100"), f.message());
@@ -208,7 +208,7 @@ class ShapesTest {
     void undatedStatisticsAreAWarningNotAViolation() {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(PREFIXES + """
-                <id/statistics/s> a wco:MembershipStatistics ; wco:statisticsOf <id/programme/p> ; wco:memberCount "213"^^xsd:nonNegativeInteger ;
+                <id/statistics/s> a wco:MembershipStatistics ; wco:claimBasis wco:StatedBySource ; wco:statisticsOf <id/programme/p> ; wco:memberCount "213"^^xsd:nonNegativeInteger ;
                     dcterms:source <http://log4green.eu/> .
                 """, Lang.TURTLE).base("http://localhost:8080/").parse(model);
         Dataset ds = DatasetFactory.create();
@@ -222,7 +222,7 @@ class ShapesTest {
     @Test
     void aStartYearThatIsNotAGYearIsAViolation() {
         Finding f = only(violations("""
-                <id/programme/p> a wco:Programme ; rdfs:label "Plan"@en ; wco:startYear "2006" ; dcterms:source <id/source/x> .
+                <id/programme/p> a wco:Programme ; wco:claimBasis wco:StatedBySource ; rdfs:label "Plan"@en ; wco:startYear "2006" ; dcterms:source <id/source/x> .
                 """));
         assertTrue(f.message().contains("xsd:gYear"), f.message());
     }
@@ -369,9 +369,36 @@ class ShapesTest {
     }
 
     @Test
+    void aCuratedClaimThatDoesNotSayWhatItRestsOnIsAViolation() {
+        Finding f = only(violations("""
+                <id/supply/a-to-b> a wco:SupplyLink ; wco:supplierSector <id/sector/nace-20> ;
+                    wco:customerSector <id/sector/nace-22> ; wco:justification "why"@en ; wco:evidence <id/passage/x-l3> ;
+                    dcterms:source <id/source/x> .
+                """));
+        assertTrue(f.message().contains("says what it rests on (wco:claimBasis)"), f.message());
+    }
+
+    @Test
+    void anEditorsJudgementWithoutItsJustificationIsAViolation() {
+        Finding f = only(violations("""
+                <id/cluster/tweed> a wco:BusinessCluster ; wco:claimBasis wco:EditorsJudgement ; wco:slug "tweed" ;
+                    rdfs:label "TWEED"@en ; skos:prefLabel "TWEED"@en , "TWEED"@fr ; dcterms:source <id/source/x> .
+                """));
+        assertTrue(f.message().contains("wco:EditorsJudgement with its justification"), f.message());
+    }
+
+    @Test
+    void aClaimAReviewerRefusedNeedsNoClaimBasisOfItsOwn() {
+        assertEquals(List.of(), violations("""
+                <id/refusal/r> a wco:Refusal ; wco:refusedClaim <id/complementarity/c> ; wco:justification "why"@en ;
+                    dcterms:creator "A. Reviewer" .
+                """));
+    }
+
+    @Test
     void aCuratedResourceWithoutItsSourceIsAViolation() {
         Finding f = only(violations("""
-                <id/legal-act/decree> a wco:LegalAct ; rdfs:label "Decree"@en ; wco:adoptedOn "2007-01-18"^^xsd:date .
+                <id/legal-act/decree> a wco:LegalAct ; wco:claimBasis wco:EditorsJudgement ; wco:justification "why"@en ; rdfs:label "Decree"@en ; wco:adoptedOn "2007-01-18"^^xsd:date .
                 """));
         assertTrue(f.message().contains("names its source"), f.message());
     }
@@ -388,7 +415,7 @@ class ShapesTest {
     @Test
     void theValidationReportInTurtleNamesTheGraphOfEachResult() {
         Model model = ModelFactory.createDefaultModel();
-        RDFParser.fromString(PREFIXES + "<id/cluster/tweed> a wco:BusinessCluster ; dcterms:source <id/source/x> .", Lang.TURTLE)
+        RDFParser.fromString(PREFIXES + "<id/cluster/tweed> a wco:BusinessCluster ; wco:claimBasis wco:StatedBySource ; dcterms:source <id/source/x> .", Lang.TURTLE)
                 .base("http://localhost:8080/").parse(model);
         Dataset ds = DatasetFactory.create();
         ds.addNamedModel(GRAPH, model);
@@ -399,7 +426,7 @@ class ShapesTest {
     }
 
     private static final String ALIGNMENT = """
-            <id/alignment/domain-plastics> a wco:SectorAlignment ; wco:slug "domain-plastics" ;
+            <id/alignment/domain-plastics> a wco:SectorAlignment ; wco:claimBasis wco:StatedBySource ; wco:slug "domain-plastics" ;
                 wco:alignmentOf <id/domain/plastics> ; wco:alignedSector <id/sector/nace-222> ; wco:scopeClear true ;
                 wco:justification "The plastics cluster: the manufacture of plastics products."@en ;
                 wco:evidence <id/passage/clusters-en-l41> ; dcterms:source <id/source/clusters-en> .
@@ -431,7 +458,7 @@ class ShapesTest {
     @Test
     void aSupplyLinkWithoutItsCustomerSectorIsAViolation() {
         Finding f = only(violations("""
-                <id/supply/nace-2016-to-nace-222> a wco:SupplyLink ; wco:slug "nace-2016-to-nace-222" ;
+                <id/supply/nace-2016-to-nace-222> a wco:SupplyLink ; wco:claimBasis wco:StatedBySource ; wco:slug "nace-2016-to-nace-222" ;
                     wco:supplierSector <id/sector/nace-2016> ;
                     wco:justification "Raw materials for the plastics processors."@en ;
                     wco:evidence <id/passage/key-sectors-en-l63> ; dcterms:source <id/source/key-sectors-en> .
