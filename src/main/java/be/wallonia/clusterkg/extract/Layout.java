@@ -30,7 +30,7 @@ public record Layout(SourceText source, List<Block> blocks) {
     public static Layout of(SourceText source, Lexicon lexicon, Corrections corrections) {
         List<Pattern> noise = lexicon.patterns("noise-line.regex");
         List<Pattern> images = lexicon.patterns("image-token.regex");
-        List<String> lines = source.lines();
+        List<String> lines = source.reading();
         List<String> cleaned = new ArrayList<>(lines.size());
         List<String> corrected = new ArrayList<>(lines.size());
         for (String raw : lines) {

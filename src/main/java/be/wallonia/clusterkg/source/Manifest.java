@@ -36,7 +36,8 @@ public record Manifest(Path file, Model model, List<SourceEntry> entries) {
             SourceEntry entry = new SourceEntry(doc.getURI(),
                     required(file, doc, WCO.slug.getLocalName(), literal(doc, WCO.slug)),
                     required(file, doc, WCO.fileName.getLocalName(), literal(doc, WCO.fileName)),
-                    extractor, language.orElse(""), iri(doc, DCTerms.subject), iri(doc, WCO.translationOf));
+                    extractor, language.orElse(""), iri(doc, DCTerms.subject), iri(doc, WCO.translationOf),
+                    literal(doc, DCTerms.format));
             if (!entry.imported()) required(file, doc, "dcterms:language", language);
             entries.add(entry);
         }

@@ -13,9 +13,10 @@ import java.util.Set;
  * @param language    BCP 47 language tag of the text; empty for an imported file that gives none
  * @param subjectIri  the policy instrument the document is about, if the manifest says
  * @param translationOfIri the document this one translates, if any
+ * @param mediaType   the format the manifest gives it ({@code dcterms:format}), if any; else its file's extension says
  */
 public record SourceEntry(String iri, String slug, String fileName, String extractorId, String language,
-                          Optional<String> subjectIri, Optional<String> translationOfIri) {
+                          Optional<String> subjectIri, Optional<String> translationOfIri, Optional<String> mediaType) {
     /** The loader of member lists (CSV, xlsx) under {@code data/import/}. */
     public static final String MEMBER_LIST = "member-list";
     /** The loader of RDF files under {@code data/import/}. */

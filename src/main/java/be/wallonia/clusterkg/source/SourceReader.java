@@ -11,7 +11,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads a source document as strict UTF-8; an unreadable or mis-encoded file names its line. */
+/**
+ * Reads a source document in its format ({@link DocumentFormat}): text and Markdown as strict UTF-8, HTML by jsoup
+ * (which finds its charset), PDF by Tika. An unreadable file, a mis-encoded one (naming its line) or one of no known
+ * format stops the build; a document's shape never does.
+ */
 public final class SourceReader {
     private SourceReader() {}
 
@@ -26,13 +30,25 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new SourceException(path, 0, "cannot be read: " + e.getMessage());
         }
-        String text = decode(bytes, path);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        if (text.isBlank()) {
+        DocumentFormat format = entry.mediaType().flatMap(DocumentFormat::ofMediaType).or(() -> DocumentFormat.ofFile(path))
+                .orElseThrow(() -> new SourceException(path, 0, "is of no format the build reads; expected one of "
+                        + DocumentFormat.knownExtensions() + ", or a dcterms:format of " + java.util.Arrays.stream(DocumentFormat.values())
+                        .map(DocumentFormat::mediaType).toList()));
+        List<String> lines = switch (format) {
+            case TEXT, MARKDOWN -> text(bytes, path).lines().toList();
+            case HTML -> HtmlReading.of(text(bytes, path));
+            case PDF -> PdfReading.of(bytes, path);
+        };
+        if (lines.stream().allMatch(String::isBlank)) {
             throw new SourceException(path, 1, "the document is empty; expected the text of a web page");
         }
-        List<String> lines = text.lines().toList();
-        return new SourceText(entry, path, lines);
+        List<String> reading = format == DocumentFormat.MARKDOWN ? MarkdownReading.of(lines) : lines;
+        return new SourceText(entry, path, format, lines, reading);
+    }
+
+    private static String text(byte[] bytes, Path path) {
+        String text = decode(bytes, path);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String decode(byte[] bytes, Path path) {

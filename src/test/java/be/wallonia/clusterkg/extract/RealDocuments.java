@@ -67,7 +67,7 @@ final class RealDocuments {
     static SourceEntry entry(String fileName, String extractorId, String language) {
         String slug = fileName.replaceFirst("\\.[^.]*$", "");
         return new SourceEntry(BASE + "id/source/" + slug, slug, fileName, extractorId, language,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Writes {@code text} as the entry's file in {@code dir} and lays it out. */

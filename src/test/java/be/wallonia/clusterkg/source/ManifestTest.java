@@ -51,7 +51,7 @@ class ManifestTest {
         SourceEntry clustersFr = real().entries().get(2);
         assertEquals(new SourceEntry("http://localhost:8080/id/source/clusters-fr", "clusters-fr", "002_665da9c000591ef1.txt",
                 "headed-sections", "fr", Optional.of("http://localhost:8080/id/programme/walloon-clusters"),
-                Optional.of("http://localhost:8080/id/source/clusters-en")), clustersFr);
+                Optional.of("http://localhost:8080/id/source/clusters-en"), Optional.of("text/plain")), clustersFr);
     }
 
     @Test
@@ -67,7 +67,7 @@ class ManifestTest {
                     wco:slug "a" ; wco:fileName "a.txt" ; wco:extractor "headed-sections" ; dcterms:language "en" .
                 """);
         assertEquals(List.of(new SourceEntry(BASE + "id/source/a", "a", "a.txt", "headed-sections", "en",
-                Optional.empty(), Optional.empty())), Manifest.read(file, BASE).entries());
+                Optional.empty(), Optional.empty(), Optional.empty())), Manifest.read(file, BASE).entries());
     }
 
     @Test

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SourceReaderTest {
     private static final SourceEntry PAGE = new SourceEntry("http://localhost:8080/id/source/page", "page", "page.txt",
-            "headed-sections", "en", Optional.empty(), Optional.empty());
+            "headed-sections", "en", Optional.empty(), Optional.empty(), Optional.empty());
     private static final String NOT_UTF8 = "is not valid UTF-8; expected UTF-8 text (re-save the file as UTF-8)";
 
     @TempDir
