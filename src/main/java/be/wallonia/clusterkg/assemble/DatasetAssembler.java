@@ -43,6 +43,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -69,10 +71,13 @@ public final class DatasetAssembler {
     private final Extractors extractors;
     private final Loaders loaders = Loaders.standard();
 
+    private final boolean strict;
+
     private DatasetAssembler(Builder b) {
         this.dataDir = b.dataDir;
         this.ontologyDir = b.ontologyDir;
         this.iris = b.iris;
+        this.strict = b.strict;
         this.lexicon = Lexicon.standard();
         this.extractors = Extractors.standard(lexicon);
     }
@@ -83,8 +88,12 @@ public final class DatasetAssembler {
         private Path dataDir = DEFAULT_DATA;
         private Path ontologyDir = DEFAULT_ONTOLOGY;
         private Iris iris = Iris.DEFAULT;
+        private boolean strict;
 
         private Builder() {}
+
+        /** Refuse a document whose shape no extractor understands, instead of keeping its passages alone. */
+        public Builder strict(boolean strict) { this.strict = strict; return this; }
 
         public Builder dataDir(Path dir) { this.dataDir = Objects.requireNonNull(dir); return this; }
         public Builder ontologyDir(Path dir) { this.ontologyDir = Objects.requireNonNull(dir); return this; }
@@ -142,23 +151,27 @@ public final class DatasetAssembler {
         Resolver resolver = Resolver.of(curated);
         SourceGraphAssembler sources = new SourceGraphAssembler(iris, resolver, new Alignment());
         List<SourceEntry> documents = manifest.entries().stream().filter(e -> !e.imported()).toList();
+        List<DocumentReport> reports = new ArrayList<>();
         for (SourceEntry entry : originalsFirst(documents)) {
-            Extractor extractor = extractors.get(entry.extractorId()).orElseThrow(() -> new SourceException(
+            List<Extractor> candidates = entry.extractorId().isEmpty() ? extractors.all()
+                    : List.of(extractors.get(entry.extractorId()).orElseThrow(() -> new SourceException(
                     manifest.file(), 0, "source " + entry.iri() + " names the extractor \"" + entry.extractorId()
                     + "\"; expected one of " + extractors.ids() + " for a document, or one of " + loaders.ids()
-                    + " for an imported file"));
+                    + " for an imported file")));
             SourceText text = SourceReader.read(entry, dataDir.resolve("sources"));
             Layout layout = Layout.of(text, lexicon, corrections);
-            Extraction extraction = extractor.extract(layout);
-            if (extraction.isEmpty()) {
-                throw new ExtractionException(layout, 1, "expected " + extractor.expectedShape() + "; found nothing to extract");
-            }
-            Model graph = sources.assemble(layout, extraction);
-            describeSource(graph, entry, "extractor", extractor.id(), extractor.expectedShape(), now)
-                    .addProperty(DCTerms.language, entry.language());
+            Reading reading = read(layout, candidates);
+            Model graph = sources.assemble(layout, reading.extraction());
+            List<Integer> unread = unread(layout, graph);
+            if (reading.extractor().isEmpty()) sources.passages(layout, graph);
+            SortedSet<String> mentions = sources.mentions(graph);
+            String extractorId = reading.extractor().map(Extractor::id).orElse(PASSAGES);
+            String shape = reading.extractor().map(Extractor::expectedShape).orElse(PASSAGES_SHAPE);
+            describeSource(graph, entry, "extractor", extractorId, shape, now).addProperty(DCTerms.language, entry.language());
             dataset.addNamedModel(iris.sourceGraph(entry.slug()), graph);
+            reports.add(new DocumentReport(entry.slug(), entry.fileName(), text.format().mediaType(), extractorId,
+                    reading.notUnderstood(), reading.extraction().factsByKind(), mentions, unread));
         }
-
         Set<String> synthetic = manifest.model().listSubjectsWithProperty(WCO.synthetic, manifest.model().createTypedLiteral(true))
                 .mapWith(Resource::getURI).toSet();
         ImportedGraphs imports = new ImportedGraphs(loaders, new Loader.Context(MemberVocabulary.of(dataset, iris), iris.base()), iris);
@@ -174,7 +187,52 @@ public final class DatasetAssembler {
                 .setNsPrefixes(curated.getNsPrefixMap())
                 .setNsPrefix("id", iris.thingPrefix())
                 .setNsPrefix("graph", iris.graphPrefix());
-        return new Assembly(dataset, files, sources.minted(), imported.matches().stream().map(Organisations.Match::toText).toList());
+        return new Assembly(dataset, files, sources.minted(), imported.matches().stream().map(Organisations.Match::toText).toList(),
+                List.copyOf(reports));
+    }
+
+    /** The id of the extraction that keeps a document's passages alone, when no extractor understands its shape. */
+    static final String PASSAGES = "passages";
+    private static final String PASSAGES_SHAPE = "any text: its passages and the known resources they mention";
+
+    /** What read a document: the extractor whose shape it has, if any, its extraction, and why the others did not. */
+    private record Reading(Optional<Extractor> extractor, Extraction extraction, Optional<String> notUnderstood) {}
+
+    /**
+     * The extraction of the candidate that reads most of the document (by cues: each extractor tries the shape it
+     * knows). None understanding it keeps its passages alone, and says why, unless the build is strict.
+     */
+    private Reading read(Layout layout, List<Extractor> candidates) {
+        Extractor best = null;
+        Extraction most = null;
+        List<String> why = new ArrayList<>();
+        for (Extractor extractor : candidates) {
+            try {
+                Extraction extraction = extractor.extract(layout);
+                if (extraction.isEmpty()) {
+                    throw new ExtractionException(layout, 1, "expected " + extractor.expectedShape() + "; found nothing to extract");
+                }
+                if (most == null || extraction.size() > most.size()) {
+                    best = extractor;
+                    most = extraction;
+                }
+            } catch (ExtractionException e) {
+                if (strict && candidates.size() == 1) throw e;
+                why.add(extractor.id() + ": " + e.getMessage());
+            }
+        }
+        if (best != null) return new Reading(Optional.of(best), most, Optional.empty());
+        if (strict) {
+            throw new ExtractionException(layout, 1, "no extractor understands the document: " + String.join("; ", why));
+        }
+        return new Reading(Optional.empty(), new Extraction.Builder().build(), Optional.of(String.join("; ", why)));
+    }
+
+    /** The lines of text of the document that no passage of its graph quotes. */
+    private List<Integer> unread(Layout layout, Model graph) {
+        Set<Integer> quoted = new java.util.HashSet<>();
+        graph.listObjectsOfProperty(WCO.lineNumber).forEachRemaining(n -> quoted.add(n.asLiteral().getInt()));
+        return layout.textLines().stream().filter(line -> !quoted.contains(line)).toList();
     }
 
     private Model describeImport(Model graph, SourceEntry entry, Set<String> synthetic, String now) {

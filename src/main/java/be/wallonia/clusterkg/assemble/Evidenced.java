@@ -40,7 +40,8 @@ final class Evidenced {
                 .addProperty(WCO.evidence, passage(line));
     }
 
-    private Resource passage(int line) {
+    /** The document's passage at the line, described once. */
+    Resource passage(int line) {
         Resource passage = model.createResource(iris.passage(layout.source().entry().slug(), line));
         if (!model.contains(passage, RDF.type, WCO.Passage)) {
             passage.addProperty(RDF.type, WCO.Passage)

@@ -71,6 +71,27 @@ final class SourceGraphAssembler {
     /** Names that resolved to no curated resource, as "name → IRI", for the build report. */
     List<String> minted() { return List.copyOf(minted); }
 
+    /**
+     * Every line of text of a document as a passage of its graph: what a document whose shape no extractor
+     * understood still gives, so that it is never lost.
+     */
+    void passages(Layout layout, Model model) {
+        Evidenced out = new Evidenced(model, layout, iris, model.createResource(layout.source().entry().iri()));
+        layout.textLines().forEach(out::passage);
+    }
+
+    /** Links each passage of the graph to the known resources it mentions (wco:mentions); returns them. */
+    java.util.SortedSet<String> mentions(Model model) {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>();
+        for (Resource passage : model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, WCO.Passage).toList()) {
+            for (String iri : resolver.mentions(passage.getProperty(WCO.quote).getString())) {
+                passage.addProperty(WCO.mentions, model.createResource(iri));
+                all.add(iri);
+            }
+        }
+        return all;
+    }
+
     Model assemble(Layout layout, Extraction extraction) {
         SourceEntry entry = layout.source().entry();
         Model model = ModelFactory.createDefaultModel();

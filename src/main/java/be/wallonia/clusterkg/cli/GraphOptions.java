@@ -26,6 +26,10 @@ final class GraphOptions {
             description = "Where builds are kept; the current one is DIR/current (default: ${DEFAULT-VALUE}).")
     Path out = GraphBuild.DEFAULT_OUT;
 
+    @Option(names = "--strict", description = "Refuse a document whose shape no extractor understands, naming the file "
+            + "and the line (by default its passages alone enter the graph, and the build report says what it did not understand).")
+    boolean strict;
+
     /** The IRIs: under the base given, else the local server's at this port. */
     Iris iris(int port) {
         return base != null ? base : Iris.local(port);
@@ -38,7 +42,7 @@ final class GraphOptions {
     }
 
     GraphBuild graphBuild(int port) {
-        return GraphBuild.create().dataDir(data()).ontologyDir(ontology()).iris(iris(port)).out(out).build();
+        return GraphBuild.create().dataDir(data()).ontologyDir(ontology()).iris(iris(port)).out(out).strict(strict).build();
     }
 
     /**

@@ -72,6 +72,28 @@ public record Extraction(
     /** An item of a numbered list of activity domains introduced by a count ("The 6 competitiveness clusters are:"). */
     public record DomainItem(String noun, String text, int rank, Evidence evidence) {}
 
+    /** How many facts of each kind the extraction holds: items and statements by their role. */
+    public java.util.SortedMap<String, Integer> factsByKind() {
+        java.util.SortedMap<String, Integer> kinds = new java.util.TreeMap<>();
+        java.util.function.BiConsumer<String, Integer> put = (k, n) -> { if (n > 0) kinds.merge(k, n, Integer::sum); };
+        put.accept("networks", networks.size());
+        put.accept("network focus items", networks.stream().mapToInt(n -> n.focus().size()).sum());
+        items.forEach(i -> put.accept(i.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "s", 1));
+        statements.forEach(s -> put.accept(s.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "s", 1));
+        put.accept("network counts", counts.size());
+        put.accept("member statistics", statistics.size());
+        put.accept("policy events", timeline.size());
+        put.accept("authorities", authorities.size());
+        put.accept("portals", portals.size());
+        put.accept("activity domains", domainLists.size());
+        return kinds;
+    }
+
+    /** How many records it holds, of every kind: which of two extractions reads more of a document. */
+    public int size() {
+        return factsByKind().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     public boolean isEmpty() {
         return networks.isEmpty() && items.isEmpty() && statements.isEmpty() && counts.isEmpty()
                 && statistics.isEmpty() && timeline.isEmpty() && authorities.isEmpty() && portals.isEmpty()

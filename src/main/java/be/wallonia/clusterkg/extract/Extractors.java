@@ -25,6 +25,11 @@ public final class Extractors {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** Every extractor, in the order of their ids: what tries a document whose manifest entry names none. */
+    public List<Extractor> all() {
+        return ids().stream().map(byId::get).toList();
+    }
+
     public List<String> ids() {
         return byId.keySet().stream().sorted().toList();
     }

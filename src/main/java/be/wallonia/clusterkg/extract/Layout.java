@@ -24,6 +24,17 @@ public record Layout(SourceText source, List<Block> blocks) {
 
     public String language() { return source.entry().language(); }
 
+    /** The lines of text the blocks hold (a list's items and a table's rows each on theirs), in order. */
+    public List<Integer> textLines() {
+        List<Integer> lines = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.ItemList list) list.items().forEach(i -> lines.add(i.line()));
+            else if (b instanceof Block.Table table) table.rows().forEach(r -> lines.add(r.line()));
+            else lines.add(b.line());
+        }
+        return lines;
+    }
+
     /** The passage a fact was read from: the line as it stands in the file. */
     public String quote(int line) { return source.line(line).stripTrailing(); }
 

@@ -36,7 +36,7 @@ final class NetworkTableExtractor implements Extractor {
         for (Block block : layout.blocks()) {
             if (block instanceof Block.Table table) {
                 sawTable = true;
-                rows(layout, table, kind, phrases, out);
+                rows(layout, table, kind, phrases, lexicon.valuesInAnyLanguage("table-header"), out);
                 continue;
             }
             rules.general(block.text(), block.line(), out);
@@ -58,12 +58,17 @@ final class NetworkTableExtractor implements Extractor {
         return out.build();
     }
 
-    /** Data rows have two cells; a row with a single cell is a column header. */
+    /**
+     * Data rows have two cells; a row with a single cell is a column header, and so is a first row whose every cell
+     * is a word of the lexicon's table headers ("Cluster | Domaine").
+     */
     private static void rows(Layout layout, Block.Table table, NetworkKind kind, NetworkPhrases phrases,
-                             Extraction.Builder out) {
+                             List<String> headerWords, Extraction.Builder out) {
         for (Block.Row row : table.rows()) {
             List<String> cells = row.cells().stream().filter(c -> !c.isEmpty()).toList();
             if (cells.size() == 1 && row.cells().get(0).isEmpty()) continue;
+            if (row == table.rows().get(0) && cells.stream().allMatch(c -> headerWords.stream()
+                    .anyMatch(w -> Text.key(w).equals(Text.key(c))))) continue;
             if (cells.size() != COLUMNS) {
                 throw new ExtractionException(layout, row.line(), "expected " + COLUMNS
                         + " tab-separated columns (network name, field of activity); found " + cells.size()

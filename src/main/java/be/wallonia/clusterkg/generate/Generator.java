@@ -81,7 +81,7 @@ public final class Generator {
         for (int part = 0; part < plan.parts(); part++) {
             entries.add(new ManifestEntry(plan.slug(part), plan.fileName(part), "rdf", String.format(
                     "Synthetic networks, part %d of %d (scale %d, seed %d)", part + 1, plan.parts(), plan.scale(), plan.seed()),
-                    "text/turtle", false, true, Optional.of("en")));
+                    "text/turtle", false, true, Optional.of("en"), Optional.empty(), Optional.empty()));
         }
         try {
             ManifestEntry.append(manifest, String.format("Synthetic files written by `clusterkg generate --scale %d --seed %d`.",

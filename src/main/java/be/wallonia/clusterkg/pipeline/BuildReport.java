@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.pipeline;
 
 import be.wallonia.clusterkg.validate.ValidationReport;
+import be.wallonia.clusterkg.assemble.DocumentReport;
 import be.wallonia.clusterkg.vocab.QueryFile;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
@@ -14,10 +15,12 @@ import java.util.Map;
 
 /**
  * What a build made: triples per named graph, resources per class, names no curated label knew, the organisations
- * of the member lists found to be one, time taken in all and per stage.
+ * of the member lists found to be one, what each document gave (its extraction report), time taken in all and per
+ * stage.
  */
 public record BuildReport(Path buildDir, Map<String, Long> triplesPerGraph, Map<String, Long> resourcesPerClass,
-                          List<String> mintedNames, List<String> organisationMatches, ValidationReport validation,
+                          List<String> mintedNames, List<String> organisationMatches,
+                          List<DocumentReport> documents, ValidationReport validation,
                           Map<String, Long> inferredPerRule, long millis, Map<String, Long> stageMillis) {
 
     private static final String CLASSES = QueryFile.read(BuildReport.class, "resources-per-class.rq");
@@ -70,6 +73,8 @@ public record BuildReport(Path buildDir, Map<String, Long> triplesPerGraph, Map<
         resourcesPerClass.forEach((c, n) -> out.append(String.format("  %8d  %s%n", n, c)));
         out.append("Inferred triples per rule:\n");
         inferredPerRule.forEach((rule, n) -> out.append(String.format("  %8d  %s%n", n, rule)));
+        out.append("Documents:\n");
+        documents.forEach(d -> out.append(d.toText().indent(2)));
         out.append("Validation: ").append(validation.summary()).append('\n');
         validation.findings().forEach(f -> out.append(f.toText().indent(2)));
         if (!mintedNames.isEmpty()) {

@@ -51,7 +51,8 @@ public final class GraphBuild {
     private final String base;
 
     private GraphBuild(Builder b) {
-        this.assembler = DatasetAssembler.create().dataDir(b.dataDir).ontologyDir(b.ontologyDir).iris(b.iris).build();
+        this.assembler = DatasetAssembler.create().dataDir(b.dataDir).ontologyDir(b.ontologyDir).iris(b.iris)
+                .strict(b.strict).build();
         this.ontologyDir = b.ontologyDir;
         this.out = new BuildDirectory(b.out);
         this.base = b.iris.base();
@@ -72,6 +73,7 @@ public final class GraphBuild {
         private Path ontologyDir = DatasetAssembler.DEFAULT_ONTOLOGY;
         private Iris iris = Iris.DEFAULT;
         private Path out = DEFAULT_OUT;
+        private boolean strict;
 
         private Builder() {}
 
@@ -79,6 +81,8 @@ public final class GraphBuild {
         public Builder ontologyDir(Path dir) { this.ontologyDir = Objects.requireNonNull(dir); return this; }
         public Builder iris(Iris iris) { this.iris = Objects.requireNonNull(iris); return this; }
         public Builder out(Path out) { this.out = Objects.requireNonNull(out); return this; }
+        /** Refuse a document whose shape no extractor understands (by default its passages alone enter the graph). */
+        public Builder strict(boolean strict) { this.strict = strict; return this; }
         public GraphBuild build() { return new GraphBuild(this); }
     }
 
@@ -156,7 +160,7 @@ public final class GraphBuild {
             new BuildStamp(base, fingerprint, Instant.now().toString()).write(dir);
             long millis = (System.nanoTime() - start) / 1_000_000;
             BuildReport report = new BuildReport(dir, counts.triplesPerGraph(), counts.resourcesPerClass(),
-                    assembly.mintedNames(), assembly.organisationMatches(), validation, enrichment.counts(), millis,
+                    assembly.mintedNames(), assembly.organisationMatches(), assembly.documents(), validation, enrichment.counts(), millis,
                     stages.millis());
             writer.promote(dir);
             return report;

@@ -32,6 +32,7 @@ public final class Resolver {
     private final Map<Kind, Map<String, String>> byKey = new HashMap<>();
     private final Map<String, String> curatedPrefLabels = new HashMap<>();
     private final List<Map.Entry<String, String>> actorCues = new ArrayList<>();
+    private final List<Map.Entry<String, String>> gazetteer = new ArrayList<>();
 
     public Resolver(Model curated, Map<Kind, Set<Resource>> classesByKind) {
         for (var e : classesByKind.entrySet()) {
@@ -54,6 +55,15 @@ public final class Resolver {
         });
         byKey.getOrDefault(Kind.ACTOR_KIND, Map.of()).forEach((k, iri) -> actorCues.add(Map.entry(k, iri)));
         actorCues.sort(Comparator.comparingInt((Map.Entry<String, String> c) -> -c.getKey().length()));
+        // what a passage may mention: a network under any of its names, a programme or authority under a name of
+        // several words (a programme's one-word names, "clusters", are words of every page)
+        byKey.getOrDefault(Kind.NETWORK, Map.of()).forEach((k, iri) -> gazetteer.add(Map.entry(words(k), iri)));
+        for (Kind kind : List.of(Kind.PROGRAMME, Kind.AUTHORITY)) {
+            byKey.getOrDefault(kind, Map.of()).forEach((k, iri) -> {
+                if (words(k).contains(" ")) gazetteer.add(Map.entry(words(k), iri));
+            });
+        }
+        gazetteer.sort(Comparator.comparingInt((Map.Entry<String, String> c) -> -c.getKey().length()));
     }
 
     /** The standard kinds: networks, programmes, authorities and actor kinds as the ontology types them. */
@@ -89,9 +99,26 @@ public final class Resolver {
 
     /** The actor kinds a text names, each once, longest cue first so "large enterprises" is not also "enterprises". */
     public List<String> actorKinds(String text) {
-        String t = " " + Text.key(text).replaceAll("[^\\p{L}\\p{N}' ]", " ") + " ";
+        return find(actorCues, text);
+    }
+
+    /**
+     * The known resources a text mentions (networks under any of their names and languages, programmes and
+     * authorities), each once, the longest name first so that "Logistics in Wallonia" is not also "Wallonia".
+     */
+    public List<String> mentions(String text) {
+        return find(gazetteer, text);
+    }
+
+    /** A key's words, as {@link #find} compares them: letters, digits and apostrophes. */
+    private static String words(String key) {
+        return key.replaceAll("[^\\p{L}\\p{N}' ]", " ").replaceAll(" +", " ").strip();
+    }
+
+    private static List<String> find(List<Map.Entry<String, String>> cues, String text) {
+        String t = " " + words(Text.key(text)) + " ";
         List<String> found = new ArrayList<>();
-        for (var cue : actorCues) {
+        for (var cue : cues) {
             String needle = " " + cue.getKey() + " ";
             int i = t.indexOf(needle);
             if (i >= 0) {

@@ -31,7 +31,10 @@ public record Manifest(Path file, Model model, List<SourceEntry> entries) {
         Set<Resource> sources = new LinkedHashSet<>(model.listSubjectsWithProperty(RDF.type, WCO.SourceDocument).toList());
         sources.addAll(model.listSubjectsWithProperty(RDF.type, WCO.ImportedFile).toList());
         for (Resource doc : sources) {
-            String extractor = required(file, doc, WCO.extractor.getLocalName(), literal(doc, WCO.extractor));
+            // a document may name none: each extractor then tries it, by the cues of its shape
+            String extractor = doc.hasProperty(RDF.type, WCO.ImportedFile)
+                    ? required(file, doc, WCO.extractor.getLocalName(), literal(doc, WCO.extractor))
+                    : literal(doc, WCO.extractor).orElse("");
             Optional<String> language = literal(doc, DCTerms.language);
             SourceEntry entry = new SourceEntry(doc.getURI(),
                     required(file, doc, WCO.slug.getLocalName(), literal(doc, WCO.slug)),

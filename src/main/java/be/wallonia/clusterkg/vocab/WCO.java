@@ -79,6 +79,7 @@ public final class WCO {
 
     public static final Property slug = p("slug");
     public static final Property quote = p("quote");
+    public static final Property mentions = p("mentions");
     public static final Property lineNumber = p("lineNumber");
     public static final Property extractor = p("extractor");
     public static final Property fileName = p("fileName");

@@ -117,4 +117,48 @@ class ImportCommandTest {
         assertEquals(1, run(ImportFixtures.SAMPLE.toString(), "--slug", "clusters-en"));
         assertTrue(err.toString().contains("already has a source with the slug clusters-en"), err.toString());
     }
+
+    private Path page(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    void aPageIsCopiedUnderSourcesWithAnEntryThatNamesNoExtractorAndItsReportIsPrinted() throws IOException {
+        Path html = page("biowin-strategy.html", """
+                <html><head><title>BioWin</title></head><body><nav>Home &gt; The Strategy</nav>
+                <h1>BioWin's strategy</h1><p>BioWin works with MecaTech and Infopole.</p></body></html>""");
+        assertEquals(0, run(html.toString(), "--language", "en", "--title", "BioWin's strategy",
+                "--publisher", "BioWin", "--source-url", "https://www.biowin.org/strategy"), err.toString());
+        assertTrue(Files.isRegularFile(data.resolve("sources").resolve("biowin-strategy.html")));
+        Model manifest = ModelFactory.createDefaultModel();
+        RDFParser.source(data.resolve("sources.ttl")).base(Iris.DEFAULT_BASE).lang(Lang.TURTLE).parse(manifest);
+        Resource entry = manifest.getResource(Iris.DEFAULT.id("source", "biowin-strategy"));
+        assertTrue(entry.hasProperty(RDF.type, WCO.SourceDocument) && !entry.hasProperty(RDF.type, WCO.ImportedFile));
+        assertFalse(entry.hasProperty(WCO.extractor));
+        assertEquals("text/html", entry.getProperty(DCTerms.format).getString());
+        assertEquals("en", entry.getProperty(DCTerms.language).getString());
+        assertEquals("https://www.biowin.org/strategy", entry.getProperty(org.apache.jena.vocabulary.DCAT.accessURL).getResource().getURI());
+        String report = out.toString();
+        assertTrue(report.contains("biowin-strategy (biowin-strategy.html, text/html): read by passages"), report);
+        assertTrue(report.contains("mentions linked: 3 (cluster/infopole, pole/biowin, pole/mecatech)"), report);
+    }
+
+    @Test
+    void aPageNeedsItsLanguage() throws IOException {
+        Path md = page("notes.md", "# Notes\n\nTWEED.\n");
+        assertEquals(1, run(md.toString()));
+        assertTrue(err.toString().contains("--language en|fr"), err.toString());
+        assertEquals(manifestBefore, Files.readString(data.resolve("sources.ttl")));
+    }
+
+    @Test
+    void aPdfThatCannotBeReadIsTakenBackOutWithTheReason() throws IOException {
+        Path pdf = page("report.pdf", "not a pdf at all");
+        assertEquals(1, run(pdf.toString(), "--language", "fr"));
+        assertTrue(err.toString().contains("is not a readable PDF"), err.toString());
+        assertEquals(manifestBefore, Files.readString(data.resolve("sources.ttl")));
+        assertFalse(Files.exists(data.resolve("sources").resolve("report.pdf")));
+    }
 }

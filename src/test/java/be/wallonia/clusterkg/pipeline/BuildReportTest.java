@@ -17,7 +17,7 @@ class BuildReportTest {
         stages.put("assemble", 1990L);
         stages.put("import", 57976L);
         stages.put(GraphBuild.CHECK_DUMPS, 11041L);
-        BuildReport report = new BuildReport(Path.of("b"), Map.of("g", 1L), Map.of(), List.of(), List.of(),
+        BuildReport report = new BuildReport(Path.of("b"), Map.of("g", 1L), Map.of(), List.of(), List.of(), List.of(),
                 new ValidationReport(List.of(), 1, 1), Map.of(), 71007L, stages);
         assertEquals(List.copyOf(stages.entrySet()),
                 List.copyOf(BuildReport.stageMillis(report.toText().lines().toList()).entrySet()));

@@ -36,12 +36,18 @@ class FailedBuildTest {
      * that build to fail with the given exception, and checks the first build is still current and whole.
      */
     private <E extends Throwable> E secondBuildFails(Class<E> expected, String file, String content) throws IOException {
+        return secondBuildFails(expected, file, content, false);
+    }
+
+    private <E extends Throwable> E secondBuildFails(Class<E> expected, String file, String content, boolean strict)
+            throws IOException {
         BuiltGraph first = BuiltGraph.buildInto(out);
         Path before = first.current().toRealPath();
         BuiltGraph.copyTree(Path.of("data"), data);
         Files.writeString(data.resolve(file), content);
 
-        E e = assertThrows(expected, () -> GraphBuild.create().iris(BuiltGraph.IRIS).dataDir(data).out(out).build().run());
+        E e = assertThrows(expected, () -> GraphBuild.create().iris(BuiltGraph.IRIS).dataDir(data).out(out).strict(strict)
+                .build().run());
 
         assertEquals(before, first.current().toRealPath());
         assertEquals(6, networkCount(first));
@@ -49,9 +55,9 @@ class FailedBuildTest {
     }
 
     @Test
-    void aDocumentWhoseShapeIsNotRecognisedLeavesThePreviousBuildCurrent() throws IOException {
+    void aDocumentWhoseShapeIsNotRecognisedFailsAStrictBuildAndLeavesThePreviousBuildCurrent() throws IOException {
         ExtractionException e = secondBuildFails(ExtractionException.class, "sources/003_f17fd7da474da1c9.txt",
-                "Une page\n\nsans tableau ni réseau.\n");
+                "Une page\n\nsans tableau ni réseau.\n", true);
         assertTrue(e.getMessage().contains("003_f17fd7da474da1c9.txt"), e.getMessage());
         assertTrue(e.getMessage().contains("tab-separated"), e.getMessage());
     }
