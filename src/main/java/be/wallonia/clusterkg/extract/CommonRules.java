@@ -133,7 +133,9 @@ final class CommonRules {
             Matcher q = GUILLEMETS.matcher(clause);
             Matcher n = PROPER_NAME.matcher(clause);
             String name = q.find() ? q.group(1) : n.find() ? n.group(1) : null;
-            if (name != null) {
+            // a programme or a policy names itself so ("Contrat d'Avenir…", "Walloon Clusters"); a network, a month or
+            // a place after a year is no policy event
+            if (name != null && Cues.contains(name, lexicon.valuesInAnyLanguage("programme-cue"))) {
                 out.timeline.add(new Extraction.PolicyEvent(Text.label(name), Integer.parseInt(y.group(1)),
                         new Evidence(line)));
             }

@@ -116,6 +116,16 @@ final class NetworkDescriptionsExtractor implements Extractor {
         return out.build();
     }
 
+    /** Every word capitalised (or a digit, or a symbol), but for the connectors of names ("Logistics in Wallonia"). */
+    static boolean isProperName(String name, List<String> connectors) {
+        if (name.isBlank()) return false;
+        for (String word : name.split("[\\s\u2019']+")) {
+            if (word.isEmpty() || connectors.contains(Text.fold(word))) continue;
+            if (Character.isLowerCase(word.codePointAt(0))) return false;
+        }
+        return !connectors.contains(Text.fold(name.split("\\s+")[0]));
+    }
+
     /** "Skywin is the Aerospace Competitiveness Cluster." → Skywin, competitiveness cluster, aerospace. */
     private Optional<Extraction.NetworkMention> describe(Block.Paragraph p, Pattern opening, NetworkPhrases phrases,
                                                         String lang) {
@@ -129,6 +139,9 @@ final class NetworkDescriptionsExtractor implements Extractor {
             return Optional.empty();
         }
         NetworkPhrases.Name name = phrases.name(m.group(1));
+        // a network's name is a proper name: "One of the major actions of the plan … is the creation of clusters"
+        // names none
+        if (!isProperName(name.name(), lexicon.valuesInAnyLanguage("name-connector"))) return Optional.empty();
         String article = Cues.withoutArticle(predicate.substring(0, kind.get().hit().start()), lexicon, lang);
         Optional<String> domain = Text.label(article).isEmpty()
                 ? phrases.domainAfter(predicate, kind.get().hit().end())

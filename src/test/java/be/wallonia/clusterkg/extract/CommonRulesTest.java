@@ -121,6 +121,13 @@ class CommonRulesTest {
     }
 
     @Test
+    void aYearBeforeANetworkMonthOrPlaceNamesNoProgrammeAndIsNoPolicyEvent() {
+        assertEquals(List.of(), general(EN, "Founded in 2006, Skywin gathers the aerospace companies.").timeline());
+        assertEquals(List.of(), general(EN, "The decree of 18 January 2007 was amended in 2024 April by a new one.").timeline());
+        assertEquals(List.of(), general(FR, "Depuis 2001 Wallonie accueille des réseaux.").timeline());
+    }
+
+    @Test
     void portalIsAnHttpLinkWithoutTrailingPunctuationAndRecordedOnce() {
         Extraction.Builder out = new Extraction.Builder();
         FR.portals("surfez sur http://clusters.wallonie.be.", 52, out);

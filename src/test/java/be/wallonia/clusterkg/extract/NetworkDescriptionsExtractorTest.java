@@ -316,6 +316,16 @@ class NetworkDescriptionsExtractorTest {
         }
 
         @Test
+        void aSentenceWhoseSubjectIsNoProperNameDescribesNoNetwork() {
+            Extraction x = extract("""
+                    WoodWin is the Business Cluster dedicated to the timber industry.
+
+                    One of the major actions of the plan launched in 2005 is the creation of competitiveness clusters.
+                    """);
+            assertEquals(List.of("WoodWin"), x.networks().stream().map(Extraction.NetworkMention::name).toList());
+        }
+
+        @Test
         void paragraphWithoutFocusCueClosesTheDescriptionBeforeIt() {
             Extraction x = extract("""
                     WoodWin is the Business Cluster dedicated to the timber industry.
