@@ -68,7 +68,6 @@ public final class DatasetAssembler {
     private final Path ontologyDir;
     private final Iris iris;
     private final Lexicon lexicon;
-    private final Extractors extractors;
     private final Loaders loaders = Loaders.standard();
 
     private final boolean strict;
@@ -79,7 +78,6 @@ public final class DatasetAssembler {
         this.iris = b.iris;
         this.strict = b.strict;
         this.lexicon = Lexicon.standard();
-        this.extractors = Extractors.standard(lexicon);
     }
 
     public static Builder create() { return new Builder(); }
@@ -149,6 +147,7 @@ public final class DatasetAssembler {
 
         Corrections corrections = Corrections.read(dataDir.resolve("curated").resolve("corrections.tsv"));
         Resolver resolver = Resolver.of(curated);
+        Extractors extractors = Extractors.standard(lexicon, resolver::networkNamesIn);
         SourceGraphAssembler sources = new SourceGraphAssembler(iris, resolver, new Alignment());
         List<SourceEntry> documents = manifest.entries().stream().filter(e -> !e.imported()).toList();
         List<DocumentReport> reports = new ArrayList<>();

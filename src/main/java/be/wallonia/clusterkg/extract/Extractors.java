@@ -14,11 +14,13 @@ public final class Extractors {
         this.byId = extractors.stream().collect(Collectors.toUnmodifiableMap(Extractor::id, Function.identity()));
     }
 
-    public static Extractors standard(Lexicon lexicon) {
+    /** @param networkNames the known networks a text names, by names that resolve: what finds a page's network */
+    public static Extractors standard(Lexicon lexicon, java.util.function.Function<String, List<String>> networkNames) {
         return new Extractors(List.of(
                 new HeadedSectionsExtractor(lexicon),
                 new NetworkTableExtractor(lexicon),
-                new NetworkDescriptionsExtractor(lexicon)));
+                new NetworkDescriptionsExtractor(lexicon),
+                new NetworkPageExtractor(lexicon, networkNames)));
     }
 
     public Optional<Extractor> get(String id) {

@@ -33,6 +33,7 @@ public final class Resolver {
     private final Map<String, String> curatedPrefLabels = new HashMap<>();
     private final List<Map.Entry<String, String>> actorCues = new ArrayList<>();
     private final List<Map.Entry<String, String>> gazetteer = new ArrayList<>();
+    private final List<Map.Entry<String, String>> networks = new ArrayList<>();
 
     public Resolver(Model curated, Map<Kind, Set<Resource>> classesByKind) {
         for (var e : classesByKind.entrySet()) {
@@ -53,11 +54,13 @@ public final class Resolver {
                 curatedPrefLabels.put(st.getSubject().getURI() + "|" + st.getLanguage(), st.getString());
             }
         });
-        byKey.getOrDefault(Kind.ACTOR_KIND, Map.of()).forEach((k, iri) -> actorCues.add(Map.entry(k, iri)));
+        byKey.getOrDefault(Kind.ACTOR_KIND, Map.of()).forEach((k, iri) -> actorCues.add(Map.entry(words(k), iri)));
         actorCues.sort(Comparator.comparingInt((Map.Entry<String, String> c) -> -c.getKey().length()));
         // what a passage may mention: a network under any of its names, a programme or authority under a name of
         // several words (a programme's one-word names, "clusters", are words of every page)
-        byKey.getOrDefault(Kind.NETWORK, Map.of()).forEach((k, iri) -> gazetteer.add(Map.entry(words(k), iri)));
+        byKey.getOrDefault(Kind.NETWORK, Map.of()).forEach((k, iri) -> networks.add(Map.entry(words(k), iri)));
+        networks.sort(Comparator.comparingInt((Map.Entry<String, String> c) -> -c.getKey().length()));
+        gazetteer.addAll(networks);
         for (Kind kind : List.of(Kind.PROGRAMME, Kind.AUTHORITY)) {
             byKey.getOrDefault(kind, Map.of()).forEach((k, iri) -> {
                 if (words(k).contains(" ")) gazetteer.add(Map.entry(words(k), iri));
@@ -110,9 +113,19 @@ public final class Resolver {
         return find(gazetteer, text);
     }
 
-    /** A key's words, as {@link #find} compares them: letters, digits and apostrophes. */
+    /**
+     * A key's words, as {@link #find} compares them: letters, digits and apostrophes, without the elided articles of
+     * French ("l'Infopole" is Infopole, "d'entreprises" entreprises).
+     */
     private static String words(String key) {
-        return key.replaceAll("[^\\p{L}\\p{N}' ]", " ").replaceAll(" +", " ").strip();
+        return key.replace('\u2019', '\'').replaceAll("\\b(l|d|j|m|n|s|t|c|qu)'", "")
+                .replaceAll("[^\\p{L}\\p{N}' ]", " ").replaceAll(" +", " ").strip();
+    }
+
+    /** The known networks a text names, each by its curated preferred label (English, else French): names that resolve. */
+    public List<String> networkNamesIn(String text) {
+        return find(networks, text).stream()
+                .map(iri -> curatedPrefLabel(iri, "en").or(() -> curatedPrefLabel(iri, "fr")).orElse(iri)).toList();
     }
 
     private static List<String> find(List<Map.Entry<String, String>> cues, String text) {

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExtractorsTest {
-    private static final Extractors STANDARD = Extractors.standard(Lexicon.standard());
+    private static final Extractors STANDARD = RealDocuments.STANDARD;
 
     @Test
-    void standardTableHasTheThreeShapesById() {
-        assertEquals(List.of("headed-sections", "network-descriptions", "network-table"), STANDARD.ids());
+    void standardTableHasTheFourShapesById() {
+        assertEquals(List.of("headed-sections", "network-descriptions", "network-page", "network-table"), STANDARD.ids());
     }
 
     @Test

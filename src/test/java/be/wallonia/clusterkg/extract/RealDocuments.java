@@ -27,6 +27,15 @@ final class RealDocuments {
     static final Lexicon LEXICON = Lexicon.standard();
     static final Path SOURCES = Path.of("data/sources");
     private static final Manifest MANIFEST = Manifest.read(Path.of("data/sources.ttl"), BASE);
+    /** The standard extractors, with the networks the curated data knows (what finds a page's network). */
+    static final Extractors STANDARD = Extractors.standard(LEXICON, curatedResolver()::networkNamesIn);
+
+    private static be.wallonia.clusterkg.resolve.Resolver curatedResolver() {
+        org.apache.jena.rdf.model.Model curated = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        be.wallonia.clusterkg.source.TurtleFile.filesIn(Path.of("data/curated"))
+                .forEach(f -> curated.add(be.wallonia.clusterkg.source.TurtleFile.read(f, BASE)));
+        return be.wallonia.clusterkg.resolve.Resolver.of(curated);
+    }
     private static final Corrections CORRECTIONS = Corrections.read(Path.of("data/curated/corrections.tsv"));
 
     static final List<String> SLUGS = List.of(
@@ -60,7 +69,7 @@ final class RealDocuments {
 
     static Extraction extract(Layout layout) {
         String id = layout.source().entry().extractorId();
-        return Extractors.standard(LEXICON).get(id).orElseThrow().extract(layout);
+        return STANDARD.get(id).orElseThrow().extract(layout);
     }
 
     /** An entry for a document a test writes; its slug is the file name without extension. */
