@@ -230,6 +230,36 @@ final class NetworkDescriptionsExtractor implements Extractor {
         return items.stream().map(Text::label).filter(s -> !s.isEmpty()).toList();
     }
 
+    /**
+     * A qualifier ("active in …") in the first item qualifies the enumeration's head ("entities active in the building
+     * industry"), in the last one all of it ("experts and research centres active in solid waste"): either ends the
+     * enumeration there. In an item between them it qualifies that item alone ("companies active in the green
+     * renovation sector, manufacturers, …"), which keeps it.
+     */
+    private static List<String> qualified(List<String> items, List<String> qualifiers) {
+        for (int i = 0; i < items.size(); i++) {
+            if (Cues.find(items.get(i), qualifiers).isPresent() && (i == 0 || i == items.size() - 1)) {
+                List<String> kept = new ArrayList<>(items.subList(0, i));
+                kept.add(Cues.cut(items.get(i), qualifiers, ""));
+                return kept;
+            }
+        }
+        return items;
+    }
+
+    /**
+     * "Producers and Suppliers of materials and services": a bare noun before "and" shares the complement of the noun
+     * after it, so the producers are producers of materials and services.
+     */
+    private List<String> sharedComplement(List<String> pair, String lang) {
+        if (pair.size() != 2 || pair.get(0).strip().contains(" ")) return pair;
+        for (String of : lexicon.values("complement-link", lang)) {
+            int i = Text.fold(pair.get(1)).indexOf(" " + of + " ");
+            if (i > 0) return List.of(pair.get(0).strip() + pair.get(1).substring(i), pair.get(1));
+        }
+        return pair;
+    }
+
     /** "… regrouping Contractors, Architects, Producers and Suppliers of materials and services who …". */
     private void enumeration(String text, int line, String lang, List<FocusItem> into) {
         Matcher fs = FIRST_SENTENCE.matcher(text);
@@ -247,10 +277,10 @@ final class NetworkDescriptionsExtractor implements Extractor {
         String rest = Cues.cut(text.substring(hit.get().end()), lexicon.values("gather-stop", lang), ".;:(\u2026");
         String and = CommonRules.alternation(lexicon.values("enumeration-and", lang));
         String also = CommonRules.alternation(lexicon.values("enumeration-also", lang));
-        List<String> byComma = new ArrayList<>(parts(rest, ","));
+        List<String> byComma = qualified(new ArrayList<>(parts(rest, ",")), lexicon.values("gather-qualifier", lang));
         if (byComma.size() > 1) {
             String last = byComma.remove(byComma.size() - 1).replaceFirst("(?i)^(?:" + and + ")\\s", "");
-            byComma.addAll(Arrays.asList(last.split("(?i)\\s(?:" + and + ")\\s", 2)));
+            byComma.addAll(sharedComplement(Arrays.asList(last.split("(?i)\\s(?:" + and + ")\\s", 2)), lang));
         }
         List<String> pieces = new ArrayList<>();
         for (String piece : byComma) pieces.addAll(parts(piece, "(?i)\\s(?:" + also + ")\\s"));

@@ -102,7 +102,25 @@ public final class Resolver {
 
     /** The actor kinds a text names, each once, longest cue first so "large enterprises" is not also "enterprises". */
     public List<String> actorKinds(String text) {
-        return find(actorCues, text);
+        return find(actorCues, sharedHeads(text));
+    }
+
+    /**
+     * Spells out the head two actor kinds share: "research and training centres" is research centres and training
+     * centres, "centres de recherche et de formation" centres de recherche et centres de formation. The heads are
+     * those of the actor kinds' own names of several words: their last word in English, their first in French.
+     */
+    private String sharedHeads(String text) {
+        String t = text;
+        for (var cue : actorCues) {
+            String[] words = cue.getKey().split(" ");
+            if (words.length < 2) continue;
+            String last = java.util.regex.Pattern.quote(words[words.length - 1]);
+            String first = java.util.regex.Pattern.quote(words[0]);
+            t = t.replaceAll("(?iu)\\b(\\p{L}+) and (\\p{L}+) (" + last + ")\\b", "$1 $3 and $2 $3")
+                    .replaceAll("(?iu)\\b(" + first + ") (de|d'|des) (\\p{L}+) et (de|d'|des) (\\p{L}+)", "$1 $2 $3 et $1 $4 $5");
+        }
+        return t;
     }
 
     /**

@@ -244,7 +244,7 @@ class NetworkDescriptionsExtractorTest {
     @Test
     void cap2020ValueChainRolesAreTheEnumerationAfterRegrouping() {
         NetworkMention cap2020 = network(X, "CAP 2020");
-        assertEquals(List.of("Contractors", "Architects", "Producers", "Suppliers of materials and services"),
+        assertEquals(List.of("Contractors", "Architects", "Producers of materials and services", "Suppliers of materials and services"),
                 focusTexts(cap2020));
         assertEquals(List.of(FocusKind.VALUE_CHAIN_ROLE), focusKinds(cap2020));
     }

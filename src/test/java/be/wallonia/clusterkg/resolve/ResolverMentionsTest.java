@@ -48,4 +48,12 @@ class ResolverMentionsTest {
     void aWordInsideAnotherIsNoMention() {
         assertEquals(List.of(), RESOLVER.mentions("Twisted pairs and photonics-free tweeds."));
     }
+
+    @Test
+    void twoActorKindsThatShareTheirHeadAreBothFound() {
+        assertEquals(List.of(BASE + "id/actor-kind/company", BASE + "id/actor-kind/research-centre", BASE + "id/actor-kind/training-centre"),
+                RESOLVER.actorKinds("gathers enterprises as well as research and training centres").stream().sorted().toList());
+        assertEquals(List.of(BASE + "id/actor-kind/research-centre", BASE + "id/actor-kind/training-centre"),
+                RESOLVER.actorKinds("des centres de recherche et de formation").stream().sorted().toList());
+    }
 }
