@@ -4,6 +4,7 @@ import be.wallonia.clusterkg.format.MediaTypes;
 import be.wallonia.clusterkg.serve.negotiate.Negotiated;
 
 import be.wallonia.clusterkg.serve.http.CorsFilter;
+import be.wallonia.clusterkg.serve.http.NotFoundFilter;
 import be.wallonia.clusterkg.serve.http.MalformedRequestFilter;
 import be.wallonia.clusterkg.serve.sparql.QueryResultCache;
 import be.wallonia.clusterkg.serve.http.ReadOnlyGuard;
@@ -257,6 +258,7 @@ public final class GraphServer {
                     .registerOperation(Operation.Query, new PublicQuery(maxRows, timeout))
                     .addFilter("/*", new MalformedRequestFilter())
                     .addFilter("/*", current)
+                    .addFilter("/*", new NotFoundFilter(request -> CurrentBuild.of(request).publication().pages()))
                     .addFilter("/*", new CorsFilter())
                     .addFilter(SPARQL, new ReadOnlyGuard(writable))
                     .addFilter(DATASET, new ReadOnlyGuard(writable))

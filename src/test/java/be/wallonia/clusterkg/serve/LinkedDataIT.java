@@ -260,6 +260,26 @@ class LinkedDataIT {
     }
 
     @Test
+    void aPathNothingServesGetsAPageThatLeadsOnForABrowserAndALineOfTextOtherwise() throws Exception {
+        HttpResponse<String> page = Http.get(url + "nope", "Accept", "text/html");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("<h1>Not found</h1>") && page.body().contains("There is no page at /nope."), page.body());
+        assertTrue(page.body().contains("<a href=\"/search\">"), page.body());
+        HttpResponse<String> text = Http.get(url + "nope", "Accept", "*/*");
+        assertEquals(404, text.statusCode());
+        assertEquals("There is no page at /nope.\n", text.body());
+    }
+
+    @Test
+    void aNetworkAnswersAtTheIriOfEachOfItsNamesRedirectedToItsOwn() throws Exception {
+        HttpResponse<String> r = Http.get(url + "id/cluster/val-plus?lang=fr");
+        assertEquals(301, r.statusCode());
+        assertEquals("/id/cluster/dechets-solides?lang=fr", r.headers().firstValue("Location").orElseThrow());
+        assertEquals(301, Http.get(url + "id/pole/walloon-cluster-for-transport-and-logistics").statusCode());
+        assertEquals(404, Http.get(url + "id/cluster/nothing-of-that-name").statusCode());
+    }
+
+    @Test
     void theFrenchNetworkPageSaysTheBasesInFrench() throws Exception {
         String html = Http.get(url + "doc/cluster/plastiwin?lang=fr", "Accept", "text/html").body();
         assertTrue(html.contains("<h2 id=\"complementarities\">Complémentarités dérivées ("), html);

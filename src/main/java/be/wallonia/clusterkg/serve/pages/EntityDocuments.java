@@ -11,17 +11,20 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.apache.jena.system.Txn;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,6 +38,8 @@ public final class EntityDocuments {
     private final Publication publication;
     private final Describer describer;
     private final Lazy<Vocabulary> vocabulary;
+    private final Lazy<Map<String, String>> aliases;
+    private static final String NAMES = QueryFile.read(EntityDocuments.class, "names-of-networks.rq");
     private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private final Map<String, String> prefixes;
@@ -44,11 +49,36 @@ public final class EntityDocuments {
         this.describer = new Describer(publication.dataset().asDatasetGraph());
         // the labels of the vocabulary are read on the first page, not at startup
         this.vocabulary = Lazy.of(() -> Vocabulary.of(publication));
+        this.aliases = Lazy.of(this::aliases);
         this.prefixes = org.apache.jena.system.Txn.calculateRead(publication.dataset(),
                 () -> publication.dataset().getPrefixMapping().getNsPrefixMap());
     }
 
     Vocabulary vocabulary() { return vocabulary.get(); }
+
+    /**
+     * The network an IRI made of one of its other names stands for ({@code id/cluster/val-plus} for Val+, whose own
+     * IRI keeps the slug of its first name): an IRI of each of its names answers, redirected to the network's own.
+     */
+    Optional<String> renamed(String iri) {
+        return Optional.ofNullable(aliases.get().get(iri));
+    }
+
+    private Map<String, String> aliases() {
+        Map<String, String> byIri = new java.util.HashMap<>();
+        Txn.executeRead(publication.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(publication.dataset()).query(NAMES).build()) {
+                qe.execSelect().forEachRemaining(s -> {
+                    String network = s.getResource("network").getURI();
+                    String kindPath = network.substring(0, network.lastIndexOf('/') + 1);
+                    String alias = kindPath + be.wallonia.clusterkg.extract.Text.slug(s.getLiteral("name").getString());
+                    if (!alias.equals(network) && !alias.endsWith("/")) byIri.putIfAbsent(alias, network);
+                });
+            }
+        });
+        byIri.keySet().removeIf(describer::isKnown);
+        return Map.copyOf(byIri);
+    }
 
     boolean isKnown(String iri) {
         return known.computeIfAbsent(iri, describer::isKnown);

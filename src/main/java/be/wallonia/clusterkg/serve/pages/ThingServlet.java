@@ -29,6 +29,15 @@ public final class ThingServlet extends HttpServlet {
 
     @Override protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Optional<ResourcePaths> path = ResourcePaths.parse(req.getPathInfo()).filter(p -> p.extension().isEmpty());
+        Optional<String> renamed = path.flatMap(p -> documents.renamed(publication.iris().thing(p.kindAndSlug())));
+        if (renamed.isPresent()) {
+            // another name of a network: its own IRI, for good
+            String query = req.getQueryString();
+            resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            resp.setHeader("Location", "/id/" + renamed.get().substring(publication.iris().thingPrefix().length())
+                    + (query == null ? "" : "?" + query));
+            return;
+        }
         if (path.isEmpty() || !documents.isKnown(publication.iris().thing(path.get().kindAndSlug()))) {
             ErrorResponse.send(req, resp, publication.pages(), HttpServletResponse.SC_NOT_FOUND,
                     "Nothing in the graph is named " + req.getRequestURI() + ".");
