@@ -133,6 +133,8 @@ final class ServedBuild {
     private static Map<String, Object> homePage(Dataset indexed, Iris iris, EntityDocuments documents) {
         Map<String, Object> page = new HashMap<>();
         page.put("base", "/");
+        // the served address, for what is copied out of the page (the curl example)
+        page.put("site", iris.base());
         page.put("lang", "en");
         Catalogue catalogue = Catalogue.of(indexed, iris.curatedGraph(), documents);
         page.put("clusters", catalogue.clusters());

@@ -271,6 +271,20 @@ class LinkedDataIT {
     }
 
     @Test
+    void theHomePagesCurlExampleNamesTheServerItIsCopiedFrom() throws Exception {
+        String home = Http.get(url, "Accept", "text/html").body();
+        assertTrue(home.contains("'" + base + "sparql?query=SELECT%20*"), home);
+    }
+
+    @Test
+    void anEntityPageDescribesItselfInItsMetaDescriptionInThePagesLanguage() throws Exception {
+        String fr = Http.get(url + "doc/cluster/tweed?lang=fr", "Accept", "text/html").body();
+        assertTrue(fr.contains("<meta name=\"description\" content=\"TWEED (cluster"), fr);
+        String home = Http.get(url + "?lang=fr", "Accept", "text/html").body();
+        assertTrue(home.contains("<meta name=\"description\" content=\""), home);
+    }
+
+    @Test
     void aNetworkAnswersAtTheIriOfEachOfItsNamesRedirectedToItsOwn() throws Exception {
         HttpResponse<String> r = Http.get(url + "id/cluster/val-plus?lang=fr");
         assertEquals(301, r.statusCode());
