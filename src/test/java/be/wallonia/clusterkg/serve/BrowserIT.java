@@ -298,6 +298,16 @@ class BrowserIT {
     }
 
     @Test
+    void theQueryUisStartingQueryDeclaresOnlyThePrefixesItUsesSoItsSelectIsInView() {
+        open(browser, "/ui");
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        String query = (String) browser.executeScript("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
+        assertEquals(List.of("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>",
+                "PREFIX wco: <https://w3id.org/wallonia-clusters/ontology#>", "SELECT ?network ?label WHERE {"),
+                query.lines().limit(3).toList());
+    }
+
+    @Test
     void autocompletionInTheEditorAsksNoOtherServer() {
         open(browser, "/ui");
         waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
