@@ -61,6 +61,9 @@ public record Iris(String base) {
     /** The thing named by "{kind}/{slug}". */
     public String thing(String kindAndSlug) { return thingPrefix() + kindAndSlug; }
 
+    /** The path of a thing on the server that serves it: "/id/{kind}/{slug}". */
+    public static String thingPath(String kindAndSlug) { return "/" + THINGS + kindAndSlug; }
+
     /** What every thing's IRI starts with. */
     public String thingPrefix() { return base + THINGS; }
 

@@ -195,7 +195,7 @@ class BrowserIT {
         box.sendKeys("énergie");
         browser.findElement(By.cssSelector("header[role=banner] form[role=search] button[type=submit]")).click();
         waitForHeading(browser, "Search");
-        assertTrue(browser.findElement(By.cssSelector("main p[aria-live]")).getText().contains("« énergie »"));
+        assertTrue(browser.findElement(By.cssSelector("main p[aria-live]")).getText().contains("results for “énergie”"));
         List<String> hits = texts(browser, "ol.results li a");
         assertTrue(hits.contains("TWEED"), hits.toString());
 
@@ -260,7 +260,7 @@ class BrowserIT {
 
             open(french, "/search?q=" + URLEncoder.encode("énergie", StandardCharsets.UTF_8));
             waitForHeading(french, "Rechercher");
-            assertTrue(french.findElement(By.cssSelector("main p[aria-live]")).getText().contains("résultat(s) pour « énergie »"));
+            assertTrue(french.findElement(By.cssSelector("main p[aria-live]")).getText().contains("résultats pour « énergie »"));
         } finally {
             french.quit();
         }

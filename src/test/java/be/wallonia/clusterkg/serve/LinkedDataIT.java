@@ -357,6 +357,30 @@ class LinkedDataIT {
     }
 
     @Test
+    void aSearchWordEndingInAStarFindsEveryWordItBegins() throws Exception {
+        String page = Http.get(url + "search?q=" + Http.encode("recycl*")).body();
+        assertTrue(page.contains("or <mark>recycled</mark> raw materials"), page);
+        assertTrue(page.contains("re-using / <mark>recycling</mark> end of life"), page);
+    }
+
+    @Test
+    void aSearchOfSeveralWordsFindsWhatHasThemAllBeforeWhatHasAny() throws Exception {
+        String page = Http.get(url + "search?q=" + Http.encode("sustainable construction")).body();
+        assertTrue(page.contains("<p aria-live=\"polite\">1 result for “sustainable construction”</p>"), page);
+        assertTrue(page.contains("href=\"/doc/cluster/eco-construction\""), page);
+        String any = Http.get(url + "search?q=" + Http.encode("lagooning zeppelin")).body();
+        assertTrue(any.contains(", with any of the words (none has them all)"), any);
+    }
+
+    @Test
+    void theNumberOfResultsIsSaidInThePagesLanguage() throws Exception {
+        String page = Http.get(url + "search?q=energie&lang=fr").body();
+        assertTrue(page.matches("(?s).*<p aria-live=\"polite\">\\d+ résultats pour « energie »</p>.*"), page);
+        String none = Http.get(url + "search?q=zeppelin").body();
+        assertTrue(none.contains("No results for “zeppelin”"), none);
+    }
+
+    @Test
     void aFrenchPageKeepsFrenchInItsLinksAndItsSearch() throws Exception {
         String page = Http.get(url + "doc/cluster/tweed?lang=fr", "Accept", "text/html", "Accept-Language", "en").body();
         assertTrue(page.contains("href=\"/doc/domain/energie-durable?lang=fr\""), "entity links");

@@ -70,9 +70,10 @@ public final class EntityDocuments {
             try (QueryExecution qe = QueryExecution.dataset(publication.dataset()).query(NAMES).build()) {
                 qe.execSelect().forEachRemaining(s -> {
                     String network = s.getResource("network").getURI();
-                    String kindPath = network.substring(0, network.lastIndexOf('/') + 1);
-                    String alias = kindPath + be.wallonia.clusterkg.extract.Text.slug(s.getLiteral("name").getString());
-                    if (!alias.equals(network) && !alias.endsWith("/")) byIri.putIfAbsent(alias, network);
+                    String slug = be.wallonia.clusterkg.extract.Text.slug(s.getLiteral("name").getString());
+                    publication.iris().kind(network).map(kind -> publication.iris().id(kind, slug))
+                            .filter(alias -> !slug.isEmpty() && !alias.equals(network))
+                            .ifPresent(alias -> byIri.putIfAbsent(alias, network));
                 });
             }
         });

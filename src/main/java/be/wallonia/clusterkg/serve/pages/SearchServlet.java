@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
-import org.apache.lucene.queryparser.classic.QueryParser;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,15 +23,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /search?q=}: the text index over labels and descriptions (the query is escaped: the words are
- * searched, Lucene's syntax is not exposed), best matches first, linked to their pages.
+ * {@code /search?q=}: the text index over labels and descriptions, best matches first, linked to their pages, each
+ * with the text it matched and its words marked. Every word is required; when that finds nothing, any word
+ * ({@link SearchQuery}: a word ending in {@code *} is a prefix, "quoted words" a phrase).
  */
 public final class SearchServlet extends HttpServlet {
     static final int MAX_QUERY_CHARS = 200;
     private static final int MAX_RESULTS = 50;
     private static final String SEARCH = QueryFile.read(SearchServlet.class, "search.rq");
 
-    record Hit(String label, String href, String kind) {}
+    record Hit(String label, String href, String kind, Snippet snippet) {}
 
     private final Publication publication;
     private final EntityDocuments documents;
@@ -49,12 +49,19 @@ public final class SearchServlet extends HttpServlet {
             return;
         }
         String lang = Languages.choose(req);
-        List<Hit> hits = q.isEmpty() ? List.of() : search(q, lang);
+        SearchQuery query = SearchQuery.of(q);
+        List<Hit> hits = query.isEmpty() ? List.of() : search(query.all(), query, lang);
+        boolean anyWord = false;
+        if (hits.isEmpty() && query.terms().size() > 1) {
+            hits = search(query.any(), query, lang);
+            anyWord = !hits.isEmpty();
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("base", "/");
         model.put("lang", lang);
         model.put("q", q);
         model.put("hits", hits);
+        model.put("anyWord", anyWord);
         byte[] body = publication.pages().render("search", model).getBytes(StandardCharsets.UTF_8);
         resp.setContentType("text/html; charset=utf-8");
         HttpCaching.vary(resp, "Accept-Language");
@@ -62,10 +69,9 @@ public final class SearchServlet extends HttpServlet {
         resp.getOutputStream().write(body);
     }
 
-    private List<Hit> search(String q, String lang) {
+    private List<Hit> search(String lucene, SearchQuery typed, String lang) {
         ParameterizedSparqlString query = new ParameterizedSparqlString(SEARCH);
-        String escaped = QueryParser.escape(q);
-        query.setLiteral("q", "label:(" + escaped + ") OR description:(" + escaped + ")");
+        query.setLiteral("q", lucene);
         Map<String, Hit> hits = new LinkedHashMap<>();
         Txn.executeRead(publication.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(publication.dataset()).query(query.asQuery()).build()) {
@@ -73,8 +79,9 @@ public final class SearchServlet extends HttpServlet {
                     if (!row.get("s").isURIResource() || hits.size() >= MAX_RESULTS) return;
                     String iri = row.getResource("s").getURI();
                     if (!publication.iris().isThing(iri) || publication.iris().isPassage(iri)) return;
+                    String matched = row.contains("matched") ? row.getLiteral("matched").getLexicalForm() : "";
                     hits.putIfAbsent(iri, new Hit(documents.vocabulary().label(iri, lang), documents.pageLink(iri, lang),
-                            publication.iris().kind(iri).orElseThrow()));
+                            publication.iris().kind(iri).orElseThrow(), Snippet.of(matched, typed.words())));
                 });
             }
         });

@@ -1,5 +1,6 @@
 package be.wallonia.clusterkg.serve.pages;
 
+import be.wallonia.clusterkg.vocab.Iris;
 import be.wallonia.clusterkg.serve.http.ErrorResponse;
 import be.wallonia.clusterkg.serve.http.HttpCaching;
 import be.wallonia.clusterkg.serve.http.Publication;
@@ -34,7 +35,7 @@ public final class ThingServlet extends HttpServlet {
             // another name of a network: its own IRI, for good
             String query = req.getQueryString();
             resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            resp.setHeader("Location", "/id/" + renamed.get().substring(publication.iris().thingPrefix().length())
+            resp.setHeader("Location", Iris.thingPath(publication.iris().kindAndSlug(renamed.get()).orElseThrow())
                     + (query == null ? "" : "?" + query));
             return;
         }
