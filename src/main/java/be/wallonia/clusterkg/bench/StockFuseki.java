@@ -37,7 +37,7 @@ final class StockFuseki {
     /**
      * The configuration of the copy in {@code dir}. The analysis lower-cases before it drops French elisions, where
      * {@link TextIndexes} drops them first but ignoring case: the same tokens, with the case-sensitive article set
-     * that jena-text's assembler makes.
+     * that jena-text's assembler makes; then the same French and English stemming.
      */
     static String config(Path dir) {
         String articles = FrenchAnalyzer.DEFAULT_ARTICLES.stream()
@@ -61,11 +61,15 @@ final class StockFuseki {
                   text:entityMap <#entities> ;
                   text:defineAnalyzers ( [ text:defineFilter <#elision> ;
                       text:filter [ a text:GenericFilter ; text:class "org.apache.lucene.analysis.util.ElisionFilter" ;
-                        text:params ( [ text:paramName "articles" ; text:paramType text:TypeSet ; text:paramValue ( %s ) ] ) ] ] ) ;
+                        text:params ( [ text:paramName "articles" ; text:paramType text:TypeSet ; text:paramValue ( %s ) ] ) ] ]
+                    [ text:defineFilter <#french> ;
+                      text:filter [ a text:GenericFilter ; text:class "org.apache.lucene.analysis.fr.FrenchMinimalStemFilter" ] ]
+                    [ text:defineFilter <#porter> ;
+                      text:filter [ a text:GenericFilter ; text:class "org.apache.lucene.analysis.en.PorterStemFilter" ] ] ) ;
                   text:analyzer <#folding> ;
                   text:queryAnalyzer <#folding> .
                 <#folding> a text:ConfigurableAnalyzer ; text:tokenizer text:StandardTokenizer ;
-                  text:filters ( text:LowerCaseFilter <#elision> text:ASCIIFoldingFilter ) .
+                  text:filters ( text:LowerCaseFilter <#elision> text:ASCIIFoldingFilter <#french> <#porter> ) .
                 <#entities> a text:EntityMap ;
                   text:entityField "uri" ; text:defaultField "label" ; text:langField "lang" ; text:graphField "graph" ;
                   text:map ( [ text:field "label" ; text:predicate rdfs:label ]

@@ -12,7 +12,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchMinimalStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -68,13 +70,30 @@ public final class TextIndexes {
     }
 
     /**
-     * Words, French elisions dropped ("l’énergie" is "énergie"), lower-cased, accents folded to ASCII: the same
-     * analysis for indexing and for queries.
+     * Words, French elisions dropped ("l’énergie" is "énergie"), lower-cased, accents folded to ASCII, then reduced to
+     * their stem by French (plurals) and English (Porter) stemming, since one field holds both languages: "recycling"
+     * and "recycled" share "recycl", "énergie" and "energy" "energi". The same analysis for indexing and for queries;
+     * a prefix query ({@code recycl*}) is only folded ({@link #normalize}).
      */
+    /** A word as the index keeps it: folded and stemmed ("Recycled" → "recycl"), for what marks a search's matches. */
+    public static String stem(String word) {
+        try (Analyzer analyzer = new FoldingAnalyzer(); TokenStream tokens = analyzer.tokenStream(LABEL_FIELD, word)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            tokens.reset();
+            String stem = tokens.incrementToken() ? term.toString() : "";
+            tokens.end();
+            return stem;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static final class FoldingAnalyzer extends Analyzer {
         @Override protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new StandardTokenizer();
-            return new TokenStreamComponents(tokenizer, normalize(fieldName, tokenizer));
+            return new TokenStreamComponents(tokenizer,
+                    new PorterStemFilter(new FrenchMinimalStemFilter(normalize(fieldName, tokenizer))));
         }
 
         @Override protected TokenStream normalize(String fieldName, TokenStream in) {

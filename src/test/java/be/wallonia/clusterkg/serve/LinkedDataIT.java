@@ -364,6 +364,15 @@ class LinkedDataIT {
     }
 
     @Test
+    void aSearchWordFindsTheOtherFormsOfItsStemInEitherLanguage() throws Exception {
+        String recycling = Http.get(url + "search?q=recycling").body();
+        assertTrue(recycling.contains("or <mark>recycled</mark> raw materials"), recycling);
+        String energie = Http.get(url + "search?q=" + Http.encode("énergie")).body();
+        assertTrue(energie.contains("href=\"/doc/pole/greenwin\""), "GreenWin's energy management line");
+        assertTrue(energie.contains("href=\"/doc/domain/sustainable-energy\""), "the English 'sustainable energy'");
+    }
+
+    @Test
     void aSearchOfSeveralWordsFindsWhatHasThemAllBeforeWhatHasAny() throws Exception {
         String page = Http.get(url + "search?q=" + Http.encode("sustainable construction")).body();
         assertTrue(page.contains("<p aria-live=\"polite\">1 result for “sustainable construction”</p>"), page);

@@ -1,6 +1,7 @@
 package be.wallonia.clusterkg.serve.pages;
 
 import be.wallonia.clusterkg.extract.Text;
+import be.wallonia.clusterkg.store.TextIndexes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The text a search hit matched, cut around its first match, as parts the page marks or not: every word that
- * begins with a word of the search (case and accents aside) is marked.
+ * begins with a word of the search, or shares its stem (case and accents aside: "recycled" for "recycling"), is
+ * marked.
  */
 record Snippet(List<Part> parts) {
     record Part(String text, boolean mark) {}
@@ -23,7 +25,10 @@ record Snippet(List<Part> parts) {
         Matcher m = WORD.matcher(t);
         while (m.find()) {
             String folded = Text.fold(m.group());
-            if (words.stream().anyMatch(folded::startsWith)) marks.add(new int[] {m.start(), m.end()});
+            String stem = TextIndexes.stem(folded);
+            if (words.stream().anyMatch(w -> folded.startsWith(w) || !stem.isEmpty() && stem.equals(TextIndexes.stem(w)))) {
+                marks.add(new int[] {m.start(), m.end()});
+            }
         }
         int from = marks.isEmpty() ? 0 : Math.max(0, marks.get(0)[0] - AROUND);
         int to = Math.min(t.length(), Math.max(from + 2 * AROUND, marks.isEmpty() ? 0 : marks.get(0)[1] + AROUND));

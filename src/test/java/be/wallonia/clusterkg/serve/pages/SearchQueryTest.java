@@ -57,4 +57,10 @@ class SearchQueryTest {
         assertEquals("\u2026", s.parts().get(s.parts().size() - 1).text());
         assertTrue(s.parts().stream().anyMatch(p -> p.mark() && p.text().equals("recycling")));
     }
+
+    @Test
+    void aSnippetMarksTheWordsThatShareTheStemOfASearchedWord() {
+        Snippet s = Snippet.of("renewable or recycled raw materials", SearchQuery.of("recycling").words());
+        assertTrue(s.parts().contains(new Snippet.Part("recycled", true)), s.toString());
+    }
 }
