@@ -209,7 +209,10 @@ class BrowserIT {
         assertTrue(quotes.stream().anyMatch(q -> q.contains("is the Business Cluster gathering entities active in the “sustainable energy” sector")),
                 quotes.toString());
         List<String> sources = texts(browser, "section[aria-labelledby=statements] .sources .badge");
-        assertTrue(sources.containsAll(List.of("The key sectors", "The clusters", "Les clusters")), sources.toString());
+        assertTrue(sources.containsAll(List.of("stated by “The key sectors”", "stated by “The clusters”", "stated by “Les clusters”",
+                "curated by the editors", "inferred from the ontology: a statement with a symmetric property holds reversed")),
+                sources.toString());
+        assertTrue(sources.stream().noneMatch(s -> s.matches(".*\\((prp|cax|scm)-.*")), "no rule ids: " + sources);
     }
 
     @Test
@@ -240,7 +243,7 @@ class BrowserIT {
         WebElement linkedFrom = browser.findElement(By.xpath("//section[@aria-labelledby='incoming']"));
         assertEquals("Linked from", linkedFrom.findElement(By.tagName("h2")).getText());
         WebElement row = linkedFrom.findElement(By.xpath(".//tr[td/a[normalize-space()='TWEED']]"));
-        assertEquals(List.of("TWEED", "activity domain", "The key sectors"),
+        assertEquals(List.of("TWEED", "activity domain", "stated by “The key sectors”"),
                 row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
 
         row.findElement(By.linkText("TWEED")).click();

@@ -28,6 +28,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Dereferencing the graph's IRIs over HTTP: the whole content-negotiation matrix of /id/ and /doc/. */
@@ -291,6 +292,15 @@ class LinkedDataIT {
         assertEquals("/id/cluster/dechets-solides?lang=fr", r.headers().firstValue("Location").orElseThrow());
         assertEquals(301, Http.get(url + "id/pole/walloon-cluster-for-transport-and-logistics").statusCode());
         assertEquals(404, Http.get(url + "id/cluster/nothing-of-that-name").statusCode());
+    }
+
+    @Test
+    void aFrenchPageSaysWhereEachStatementComesFromInFrenchWords() throws Exception {
+        String page = Http.get(url + "doc/cluster/tweed?lang=fr", "Accept", "text/html").body();
+        assertTrue(page.contains("<span class=\"badge\">dit par « The key sectors »</span>"), page);
+        assertTrue(page.contains("<span class=\"badge\">établi par les éditeurs</span>"), page);
+        assertTrue(page.contains("déduit de l&#39;ontologie : a statement with a symmetric property holds reversed"), page);
+        assertFalse(page.contains("inferred (prp-"), page);
     }
 
     @Test

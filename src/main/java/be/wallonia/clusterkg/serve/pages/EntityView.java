@@ -59,7 +59,7 @@ record EntityView(String iri, String title, String lang, List<Link> kinds, List<
         Map<String, String> valueLabels = new LinkedHashMap<>();
         description.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(q -> {
             String p = q.getPredicate().getURI();
-            String source = vocabulary.graphTitle(q.getGraph().getURI(), publication.iris());
+            String source = vocabulary.graphTitle(q.getGraph().getURI(), publication.iris(), lang);
             Node o = q.getObject();
             if (p.equals(RDF.type.getURI()) && o.isURI()) {
                 Link kind = new Link(vocabulary.label(o.getURI(), lang), href(o.getURI(), publication, lang));
@@ -83,7 +83,7 @@ record EntityView(String iri, String title, String lang, List<Link> kinds, List<
             List<Value> vs = new ArrayList<>();
             values.forEach((key, graphs) -> {
                 List<Source> sources = new ArrayList<>();
-                graphs.forEach((g, ev) -> sources.add(new Source(vocabulary.graphTitle(g, publication.iris()), g, ev)));
+                graphs.forEach((g, ev) -> sources.add(new Source(vocabulary.graphTitle(g, publication.iris(), lang), g, ev)));
                 vs.add(new Value(valueLabels.get(key), valueHrefs.get(key), sources));
             });
             vs.sort(Comparator.comparing(Value::label, String.CASE_INSENSITIVE_ORDER));
@@ -94,7 +94,7 @@ record EntityView(String iri, String title, String lang, List<Link> kinds, List<
         description.find(Node.ANY, Node.ANY, Node.ANY, subject).forEachRemaining(q -> {
             if (!q.getSubject().isURI() || q.getGraph().getURI().startsWith(inferred)) return;
             Incoming in = new Incoming(vocabulary.label(q.getSubject().getURI(), lang), href(q.getSubject().getURI(), publication, lang),
-                    vocabulary.label(q.getPredicate().getURI(), lang), vocabulary.graphTitle(q.getGraph().getURI(), publication.iris()));
+                    vocabulary.label(q.getPredicate().getURI(), lang), vocabulary.graphTitle(q.getGraph().getURI(), publication.iris(), lang));
             if (!incoming.contains(in)) incoming.add(in);
         });
         incoming.sort(Comparator.comparing(Incoming::subject, String.CASE_INSENSITIVE_ORDER));

@@ -53,9 +53,6 @@ final class Vocabulary {
         org.apache.jena.rdf.model.Model external = org.apache.jena.riot.RDFDataMgr.loadModel(
                 "be/wallonia/clusterkg/serve/external-labels.ttl");
         external.listStatements(null, RDFS.label, (RDFNode) null).forEachRemaining(st -> v.addLabel(st, true));
-        v.graphTitles.put(publication.iris().curatedGraph(), "curated facts");
-        v.graphTitles.put(publication.iris().ontologyGraph(), "the ontology");
-        v.graphTitles.put(publication.iris().metaGraph(), "the source manifest");
         return v;
     }
 
@@ -76,11 +73,32 @@ final class Vocabulary {
                 .orElseGet(() -> localName(iri));
     }
 
-    /** The title of a named graph: its source document's title, or what the graph is (inferred or derived, by which rule). */
-    String graphTitle(String graph, Iris iris) {
-        if (graph.startsWith(iris.inferredGraphPrefix())) return "inferred (" + graph.substring(iris.inferredGraphPrefix().length()) + ")";
-        if (graph.startsWith(iris.derivedGraphPrefix())) return "derived (" + graph.substring(iris.derivedGraphPrefix().length()) + ")";
-        return graphTitles.getOrDefault(graph, localName(graph));
+    /**
+     * Where a statement comes from, in plain words in the page's language: the source document that states it, the
+     * editors, or what the rule that derived or inferred it says (its own words, never its id alone).
+     */
+    String graphTitle(String graph, Iris iris, String lang) {
+        boolean fr = lang.equals("fr");
+        if (graph.startsWith(iris.inferredGraphPrefix())) {
+            return (fr ? "déduit de l'ontologie : " : "inferred from the ontology: ")
+                    + ruleWords(iris, graph.substring(iris.inferredGraphPrefix().length()));
+        }
+        if (graph.startsWith(iris.derivedGraphPrefix())) {
+            return (fr ? "dérivé par une règle : " : "derived by a rule: ")
+                    + ruleWords(iris, graph.substring(iris.derivedGraphPrefix().length()));
+        }
+        if (graph.equals(iris.curatedGraph())) return fr ? "établi par les éditeurs" : "curated by the editors";
+        if (graph.equals(iris.ontologyGraph())) return fr ? "l'ontologie" : "the ontology";
+        if (graph.equals(iris.metaGraph())) return fr ? "le manifeste des sources" : "the source manifest";
+        String title = graphTitles.get(graph);
+        if (title == null) return localName(graph);
+        return fr ? "dit par « " + title + " »" : "stated by “" + title + "”";
+    }
+
+    /** What a rule says ("a statement with a symmetric property holds reversed"), its label without its id. */
+    private String ruleWords(Iris iris, String ruleId) {
+        String label = label(iris.id("rule", ruleId), "en");
+        return label.startsWith(ruleId + ": ") ? label.substring(ruleId.length() + 2) : label;
     }
 
     static String localName(String iri) {
