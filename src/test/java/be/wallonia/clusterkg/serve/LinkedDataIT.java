@@ -294,24 +294,27 @@ class LinkedDataIT {
         assertEquals(404, Http.get(url + "id/cluster/nothing-of-that-name").statusCode());
     }
 
+    /** The French page of a thing, which must hold every part given. */
+    private static String frenchPageHolding(String path, String... parts) throws Exception {
+        String page = Http.get(url + path + "?lang=fr", "Accept", "text/html").body();
+        for (String part : parts) assertTrue(page.contains(part), part + " in " + page);
+        return page;
+    }
+
     @Test
     void aFrenchPageSaysWhereEachStatementComesFromInFrenchWords() throws Exception {
-        String page = Http.get(url + "doc/cluster/tweed?lang=fr", "Accept", "text/html").body();
-        assertTrue(page.contains("<span class=\"badge\">dit par « The key sectors »</span>"), page);
-        assertTrue(page.contains("<span class=\"badge\">établi par les éditeurs</span>"), page);
-        assertTrue(page.contains("déduit de l&#39;ontologie : a statement with a symmetric property holds reversed"), page);
+        String page = frenchPageHolding("doc/cluster/tweed", "<span class=\"badge\">dit par « The key sectors »</span>",
+                "<span class=\"badge\">établi par les éditeurs</span>",
+                "déduit de l&#39;ontologie : a statement with a symmetric property holds reversed");
         assertFalse(page.contains("inferred (prp-"), page);
     }
 
     @Test
     void theFrenchNetworkPageSaysTheBasesInFrench() throws Exception {
-        String html = Http.get(url + "doc/cluster/plastiwin?lang=fr", "Accept", "text/html").body();
-        assertTrue(html.contains("<h2 id=\"complementarities\">Complémentarités dérivées ("), html);
-        assertTrue(html.contains(">MecaTech</a> — force 1,5"), html);
-        assertTrue(html.contains("<li>Les deux travaillent dans NACE 25 "), html);
-        assertTrue(html.contains("<li>Plastiwin fournit Skywin : NACE 22.2 → 30.3 — "), html);
-        assertTrue(html.contains("(The key sectors, ligne 15)"), html);
-        assertTrue(html.contains("MecaTech : The key sectors, ligne 57 <span class=\"muted\">(poids 1)</span>"), html);
+        frenchPageHolding("doc/cluster/plastiwin", "<h2 id=\"complementarities\">Complémentarités dérivées (",
+                ">MecaTech</a> — force 1,5", "<li>Les deux travaillent dans NACE 25 ",
+                "<li>Plastiwin fournit Skywin : NACE 22.2 → 30.3 — ", "(The key sectors, ligne 15)",
+                "MecaTech : The key sectors, ligne 57 <span class=\"muted\">(poids 1)</span>");
     }
 
     @Test
