@@ -369,6 +369,22 @@ class BrowserIT {
         }
     }
 
+    @ParameterizedTest(name = "{0} does not scroll sideways at 390 px")
+    @ValueSource(strings = {"/coverage", "/coverage?level=division", "/dumps/", "/ui", "/void", "/doc/cluster/tweed",
+            "/doc/cluster/plastiwin?lang=fr", "/search?q=energie", "/sectors", "/nope"})
+    void everyKindOfPageFitsAPhoneScreen(String path) {
+        try {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+            open(browser, path);
+            assertEquals(390L, browser.executeScript("return window.innerWidth"));
+            assertEquals(browser.executeScript("return document.documentElement.clientWidth"),
+                    browser.executeScript("return document.documentElement.scrollWidth"), path + " scrolls sideways");
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     @Test
     void bioWinPageFitsAPhoneScreen() throws IOException {
         try {
