@@ -168,10 +168,9 @@ final class ImportCommand implements Callable<Integer> {
                 Optional.ofNullable(publisher), Optional.ofNullable(sourceUrl));
         String original;
         try {
-            original = Files.readString(manifestFile, StandardCharsets.UTF_8);
             Files.createDirectories(target.getParent());
             Files.copy(file, target);
-            appendEntry(manifestFile, manifest, entry, target, iris.base());
+            original = appendEntry(manifestFile, manifest, entry, target, iris.base());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -206,8 +205,11 @@ final class ImportCommand implements Callable<Integer> {
         return manifest;
     }
 
-    /** Appends the entry as Turtle, then reads the manifest again: a manifest that no longer reads is put back. */
-    private void appendEntry(Path manifestFile, Manifest before, ManifestEntry entry, Path written, String base)
+    /**
+     * Appends the entry as Turtle, then reads the manifest again: a manifest that no longer reads is put back. Returns
+     * the manifest as it was, for a caller that may have to put it back later.
+     */
+    private String appendEntry(Path manifestFile, Manifest before, ManifestEntry entry, Path written, String base)
             throws IOException {
         String original = Files.readString(manifestFile, StandardCharsets.UTF_8);
         ManifestEntry.append(manifestFile, "Imported by `clusterkg import " + file.getFileName() + "`.", List.of(entry));
@@ -220,6 +222,7 @@ final class ImportCommand implements Callable<Integer> {
             restore(manifestFile, original, written);
             throw e;
         }
+        return original;
     }
 
     private static void restore(Path manifestFile, String original, Path written) {

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Names found in the documents → the curated resources they denote, by kind. Matching is on the
@@ -34,6 +36,7 @@ public final class Resolver {
     private final List<Map.Entry<String, String>> actorCues = new ArrayList<>();
     private final List<Map.Entry<String, String>> gazetteer = new ArrayList<>();
     private final List<Map.Entry<String, String>> networks = new ArrayList<>();
+    private final List<Map.Entry<Pattern, String>> sharedHeads;
 
     public Resolver(Model curated, Map<Kind, Set<Resource>> classesByKind) {
         for (var e : classesByKind.entrySet()) {
@@ -56,6 +59,7 @@ public final class Resolver {
         });
         byKey.getOrDefault(Kind.ACTOR_KIND, Map.of()).forEach((k, iri) -> actorCues.add(Map.entry(words(k), iri)));
         actorCues.sort(Comparator.comparingInt((Map.Entry<String, String> c) -> -c.getKey().length()));
+        sharedHeads = sharedHeadRewrites(actorCues);
         // what a passage may mention: a network under any of its names, a programme or authority under a name of
         // several words (a programme's one-word names, "clusters", are words of every page)
         byKey.getOrDefault(Kind.NETWORK, Map.of()).forEach((k, iri) -> networks.add(Map.entry(words(k), iri)));
@@ -112,15 +116,30 @@ public final class Resolver {
      */
     private String sharedHeads(String text) {
         String t = text;
-        for (var cue : actorCues) {
+        for (Map.Entry<Pattern, String> head : sharedHeads) t = head.getKey().matcher(t).replaceAll(head.getValue());
+        return t;
+    }
+
+    /** The rewrites of {@link #sharedHeads(String)}, one per distinct head of the actor kinds' names, made once. */
+    private static List<Map.Entry<Pattern, String>> sharedHeadRewrites(List<Map.Entry<String, String>> cues) {
+        Set<String> last = new TreeSet<>();
+        Set<String> first = new TreeSet<>();
+        for (var cue : cues) {
             String[] words = cue.getKey().split(" ");
             if (words.length < 2) continue;
-            String last = java.util.regex.Pattern.quote(words[words.length - 1]);
-            String first = java.util.regex.Pattern.quote(words[0]);
-            t = t.replaceAll("(?iu)\\b(\\p{L}+) and (\\p{L}+) (" + last + ")\\b", "$1 $3 and $2 $3")
-                    .replaceAll("(?iu)\\b(" + first + ") (de|d'|des) (\\p{L}+) et (de|d'|des) (\\p{L}+)", "$1 $2 $3 et $1 $4 $5");
+            last.add(words[words.length - 1]);
+            first.add(words[0]);
         }
-        return t;
+        List<Map.Entry<Pattern, String>> rewrites = new ArrayList<>();
+        for (String head : last) {
+            rewrites.add(Map.entry(Pattern.compile("(?iu)\\b(\\p{L}+) and (\\p{L}+) (" + Pattern.quote(head) + ")\\b"),
+                    "$1 $3 and $2 $3"));
+        }
+        for (String head : first) {
+            rewrites.add(Map.entry(Pattern.compile("(?iu)\\b(" + Pattern.quote(head) + ") (de|d'|des) (\\p{L}+) et (de|d'|des) (\\p{L}+)"),
+                    "$1 $2 $3 et $1 $4 $5"));
+        }
+        return List.copyOf(rewrites);
     }
 
     /**

@@ -77,7 +77,7 @@ public final class TextIndexes {
      */
     /** A word as the index keeps it: folded and stemmed ("Recycled" → "recycl"), for what marks a search's matches. */
     public static String stem(String word) {
-        try (Analyzer analyzer = new FoldingAnalyzer(); TokenStream tokens = analyzer.tokenStream(LABEL_FIELD, word)) {
+        try (TokenStream tokens = STEMMER.tokenStream(LABEL_FIELD, word)) {
             org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
                     tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
             tokens.reset();
@@ -88,6 +88,9 @@ public final class TextIndexes {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** One analyzer for every stem: it keeps its token streams per thread. */
+    private static final Analyzer STEMMER = new FoldingAnalyzer();
 
     static final class FoldingAnalyzer extends Analyzer {
         @Override protected TokenStreamComponents createComponents(String fieldName) {

@@ -21,12 +21,13 @@ record Snippet(List<Part> parts) {
 
     static Snippet of(String text, List<String> words) {
         String t = text.replaceAll("\\s+", " ").strip();
+        List<String> stems = words.stream().map(TextIndexes::stem).filter(s -> !s.isEmpty()).toList();
         List<int[]> marks = new ArrayList<>();
         Matcher m = WORD.matcher(t);
         while (m.find()) {
             String folded = Text.fold(m.group());
             String stem = TextIndexes.stem(folded);
-            if (words.stream().anyMatch(w -> folded.startsWith(w) || !stem.isEmpty() && stem.equals(TextIndexes.stem(w)))) {
+            if (words.stream().anyMatch(folded::startsWith) || stems.contains(stem)) {
                 marks.add(new int[] {m.start(), m.end()});
             }
         }
